@@ -1,0 +1,57 @@
+/** The shapes stored in IndexedDB. Ledger events keep the rules' field names. */
+import type { Era } from '../engine/eras';
+import type { BonusReason, EventType } from '../engine/types';
+
+/** Which rules replay the ledger: the era in force at each cycle (auto), one fixed era, or a custom one. */
+export type EraSetting = { kind: 'auto' } | { kind: 'fixed'; id: string } | { kind: 'custom'; id: string };
+
+export interface AccountRecord {
+  id: 'account';
+  plan: string;
+  cycleDay: number;
+  /** A cycle start: the first statement's start. */
+  start: string;
+  startingBalance: number;
+  era: EraSetting;
+  createdAt: string;
+}
+
+export interface EntryRecord {
+  id?: number;
+  date: string;
+  type: EventType;
+  connects?: number;
+  boost?: number;
+  usd?: number;
+  reason?: BonusReason;
+  ref?: string;
+  note?: string;
+  plan?: string;
+  /** Job title or other text shown with the entry. */
+  details?: string;
+  /** Order among entries of the same date (the rules apply a date's events in order). */
+  order: number;
+  /** The import batch that wrote it, so a batch can be undone as a whole. */
+  batchId?: number | null;
+  /** The imported row's identity, so re-importing a file adds only new rows. */
+  key?: string | null;
+}
+
+export interface BatchRecord {
+  id?: number;
+  importedAt: string;
+  fileName: string;
+  rowCount: number;
+  format: string;
+}
+
+export interface CustomEraRecord {
+  id: string;
+  era: Era;
+}
+
+/** Small remembered preferences, e.g. a CSV column mapping per header. */
+export interface KeyValueRecord {
+  key: string;
+  value: unknown;
+}
