@@ -24,25 +24,35 @@ const planRules = z.strictObject({
   monthlyFeeUsd: usd,
   allotment: count,
   rolloverCap: nullableCount,
-  maxBalance: nullableCount,
+  maxBalance: nullableCount.default(null),
   canPurchase: z.boolean(),
   pricePerConnectUsd: usd.nullable(),
   bundles: z.array(positive).nullable().optional(),
 });
 
 const interviewBonus = z
-  .strictObject({ amount: positive, capPer7Days: positive.optional(), cap: positive.optional() })
-  .refine((b) => b.capPer7Days !== undefined || b.cap !== undefined, {
+  // The contract names the cap only in words ("cap per rolling 7 days"): accept the plain spellings.
+  .strictObject({
+    amount: positive,
+    capPer7Days: positive.optional(),
+    cap: positive.optional(),
+    per7Days: positive.optional(),
+  })
+  .refine((b) => (b.capPer7Days ?? b.cap ?? b.per7Days) !== undefined, {
     message: 'needs capPer7Days (the most awarded in 7 days)',
   })
-  .transform((b) => ({ amount: b.amount, capPer7Days: (b.capPer7Days ?? b.cap) as number }));
+  .transform((b) => ({
+    amount: b.amount,
+    capPer7Days: (b.capPer7Days ?? b.cap ?? b.per7Days) as number,
+  }));
 
 export const eraSchema = z.strictObject({
   id: z.string().min(1, 'must not be empty'),
   name: z.string().optional(),
-  from: isoDate,
-  lotLifetime: z.enum(['1y']).nullable(),
-  interviewBonus: interviewBonus.nullable(),
+  // A custom era replays the whole ledger, so its date only matters for display.
+  from: isoDate.default('1970-01-01'),
+  lotLifetime: z.enum(['1y']).nullable().default(null),
+  interviewBonus: interviewBonus.nullable().default(null),
   plans: z
     .record(z.string(), planRules)
     .refine((plans) => Object.keys(plans).length > 0, { message: 'needs at least one plan' }),
