@@ -1,0 +1,70 @@
+/**
+ * Writing and undoing an import batch. All or nothing: one transaction per
+ * batch, so a failure halfway leaves the ledger exactly as it was.
+ */
+import type { ImportedEvent } from '../import/types';
+import type { ConnectsDb } from './database';
+import type { AccountRecord, EntryRecord } from './records';
+
+export interface ImportRequest {
+  fileName: string;
+  format: string;
+  events: readonly ImportedEvent[];
+  /** Set with the batch, e.g. the starting balance found by reconciliation, or a first account. */
+  account?: AccountRecord;
+  now?: Date;
+}
+
+export interface ImportOutcome {
+  batchId: number | null;
+  added: number;
+  /** Rows already in the ledger from an earlier import of the same or an overlapping file. */
+  skipped: number;
+}
+
+export function toEntry(event: ImportedEvent, order: number, batchId: number): EntryRecord {
+  const { line: _line, key, details, ...fields } = event;
+  return { ...fields, details, order, batchId, key } as EntryRecord;
+}
+
+/** Keys already stored, among those given. */
+async function knownKeys(db: ConnectsDb, keys: string[]): Promise<Set<string>> {
+  const found = await db.entries.where('key').anyOf(keys).toArray();
+  return new Set(found.map((e) => e.key ?? ''));
+}
+
+export async function commitImport(db: ConnectsDb, request: ImportRequest): Promise<ImportOutcome> {
+  return db.transaction('rw', db.entries, db.batches, db.account, async () => {
+    const known = await knownKeys(
+      db,
+      request.events.map((e) => e.key),
+    );
+    const fresh = request.events.filter((e) => !known.has(e.key));
+    if (request.account) await db.account.put(request.account);
+    if (fresh.length === 0) return { batchId: null, added: 0, skipped: request.events.length };
+    const batchId = await db.batches.add({
+      importedAt: (request.now ?? new Date()).toISOString(),
+      fileName: request.fileName,
+      rowCount: fresh.length,
+      format: request.format,
+    });
+    // Imported rows go after what each date already holds, in the file's order: a time-based
+    // base is above every order written before, without scanning the ledger.
+    const base = (request.now ?? new Date()).getTime() * 1000;
+    await db.entries.bulkAdd(fresh.map((event, i) => toEntry(event, base + i, batchId as number)));
+    return {
+      batchId: batchId as number,
+      added: fresh.length,
+      skipped: request.events.length - fresh.length,
+    };
+  });
+}
+
+/** Removes a batch and every entry it wrote. */
+export async function undoBatch(db: ConnectsDb, batchId: number): Promise<number> {
+  return db.transaction('rw', db.entries, db.batches, async () => {
+    const removed = await db.entries.where('batchId').equals(batchId).delete();
+    await db.batches.delete(batchId);
+    return removed;
+  });
+}

@@ -1,0 +1,98 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConnectsDb } from '../../src/db/database';
+import { commitImport, undoBatch } from '../../src/db/importBatch';
+import type { ImportedEvent } from '../../src/import/types';
+
+const spend = (date: string, connects: number, key: string, line = 1): ImportedEvent => ({
+  date,
+  type: 'spend',
+  connects,
+  ref: `job ${key}`,
+  details: `job ${key}`,
+  line,
+  key,
+});
+
+let db: ConnectsDb;
+beforeEach(async () => {
+  db = new ConnectsDb(`import-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const rows = [
+  spend('2026-11-01', 4, 'a'),
+  spend('2026-11-02', 6, 'b'),
+  spend('2026-11-02', 6, 'b#2'),
+];
+
+describe('import batches', () => {
+  it('writes a batch and records it', async () => {
+    const outcome = await commitImport(db, {
+      fileName: 'history.txt',
+      format: 'copied-rows',
+      events: rows,
+    });
+    expect(outcome).toMatchObject({ added: 3, skipped: 0 });
+    const batches = await db.batches.toArray();
+    expect(batches).toMatchObject([
+      { fileName: 'history.txt', rowCount: 3, format: 'copied-rows' },
+    ]);
+    const entries = await db.entries.orderBy('[date+order]').toArray();
+    expect(entries.map((e) => [e.date, e.connects, e.batchId])).toEqual([
+      ['2026-11-01', 4, outcome.batchId],
+      ['2026-11-02', 6, outcome.batchId],
+      ['2026-11-02', 6, outcome.batchId],
+    ]);
+    expect(entries[0]).not.toHaveProperty('line');
+  });
+
+  it('re-importing the same or an overlapping file adds only the new rows', async () => {
+    await commitImport(db, { fileName: 'a.txt', format: 'csv', events: rows });
+    const again = await commitImport(db, { fileName: 'a.txt', format: 'csv', events: rows });
+    expect(again).toEqual({ batchId: null, added: 0, skipped: 3 });
+    const overlap = await commitImport(db, {
+      fileName: 'b.txt',
+      format: 'csv',
+      events: [rows[2] as ImportedEvent, spend('2026-11-05', 8, 'c')],
+    });
+    expect(overlap).toMatchObject({ added: 1, skipped: 1 });
+    expect(await db.entries.count()).toBe(4);
+    expect(await db.batches.count()).toBe(2);
+  });
+
+  it('a failure in the middle of a commit leaves the ledger exactly as it was', async () => {
+    await commitImport(db, {
+      fileName: 'first.txt',
+      format: 'csv',
+      events: [spend('2026-10-01', 2, 'z')],
+    });
+    const before = await db.entries.toArray();
+    let created = 0;
+    db.entries.hook('creating', () => {
+      created += 1;
+      if (created === 2) throw new Error('disk went away');
+    });
+    await expect(
+      commitImport(db, { fileName: 'second.txt', format: 'csv', events: rows }),
+    ).rejects.toThrow('disk went away');
+    expect(await db.entries.toArray()).toEqual(before);
+    expect(await db.batches.count()).toBe(1);
+  });
+
+  it('undoing a batch removes exactly its entries', async () => {
+    const first = await commitImport(db, {
+      fileName: 'a.txt',
+      format: 'csv',
+      events: [spend('2026-10-01', 2, 'z')],
+    });
+    const second = await commitImport(db, { fileName: 'b.txt', format: 'csv', events: rows });
+    expect(await undoBatch(db, second.batchId as number)).toBe(3);
+    const left = await db.entries.toArray();
+    expect(left.map((e) => e.batchId)).toEqual([first.batchId]);
+    expect(await db.batches.count()).toBe(1);
+  });
+});
