@@ -14,6 +14,7 @@ export default defineConfig({
       'src/**/*.test.{ts,tsx}',
       'test/unit/**/*.test.{ts,tsx}',
       'test/engine/**/*.test.ts',
+      'test/import/**/*.test.ts',
       'test/component/**/*.test.{ts,tsx}',
     ],
     exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],

@@ -1,0 +1,126 @@
+/**
+ * CSV files: a spreadsheet the user kept or another tool's export. Papa Parse handles the
+ * delimiter (comma, semicolon, tab), quoting and newlines inside quotes; this module finds
+ * the header, maps the columns and turns each record into a raw row with its line number.
+ */
+import Papa from 'papaparse';
+import type { RawRow } from './classify';
+import { mapByHeader, mapByValues, COLUMN_FIELDS, emptyMapping } from './csvColumns';
+import { looksLikeDate } from './dateText';
+import { ParseError } from './errors';
+import type { ColumnMapping, CsvInfo, ParseOptions, ParseProblem } from './types';
+import { looksLikeAmount } from './values';
+
+export interface Records {
+  /** Each non-empty record with the 1-based line it starts on. */
+  records: { line: number; cells: string[] }[];
+  delimiter: string;
+  problems: ParseProblem[];
+}
+
+const BREAK = /\r\n|\r|\n/g;
+
+function countBreaks(cell: string): number {
+  if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) return 0;
+  return cell.match(BREAK)?.length ?? 0;
+}
+
+/** Parses delimited text into records, each with the line it starts on. */
+export function readRecords(text: string, delimiter?: string): Records {
+  const result = Papa.parse<string[]>(text, {
+    delimiter: delimiter ?? '',
+    delimitersToGuess: [',', ';', '\t'],
+    skipEmptyLines: false,
+  });
+  const records: Records['records'] = [];
+  const problems: ParseProblem[] = [];
+  const lineOfRow: number[] = new Array<number>(result.data.length);
+  let line = 1;
+  for (let i = 0; i < result.data.length; i += 1) {
+    const cells = result.data[i] as string[];
+    lineOfRow[i] = line;
+    let breaks = 1;
+    let blank = true;
+    for (const cell of cells) {
+      breaks += countBreaks(cell);
+      if (blank && cell.trim() !== '') blank = false;
+    }
+    if (!blank) records.push({ line, cells });
+    line += breaks;
+  }
+  for (const error of result.errors) {
+    if (error.code === 'UndetectableDelimiter') continue; // one column: the mapping will say
+    const at = error.row === undefined ? 1 : (lineOfRow[error.row] ?? line);
+    const message =
+      error.code === 'MissingQuotes'
+        ? 'a quoted cell is not closed: the rest of the file is read as that one cell'
+        : `the CSV is malformed here (${error.message})`;
+    problems.push({ line: at, message });
+  }
+  return { records, delimiter: result.meta.delimiter, problems };
+}
+
+/** A first row is a header when none of its cells is a date or a number. */
+function isHeader(cells: readonly string[]): boolean {
+  return (
+    cells.every((c) => !looksLikeDate(c) && !looksLikeAmount(c)) &&
+    cells.some((c) => c.trim() !== '')
+  );
+}
+
+const describe = (header: readonly string[]): string =>
+  header.length === 0 ? 'no columns' : `columns: ${header.map((h) => `"${h}"`).join(', ')}`;
+
+export interface CsvRead {
+  rows: RawRow[];
+  problems: ParseProblem[];
+  info: CsvInfo;
+}
+
+export function readCsv(text: string, options: ParseOptions = {}): CsvRead {
+  const { records, delimiter, problems } = readRecords(text, options.delimiter);
+  const first = records[0];
+  const hasHeader = options.hasHeader ?? (first !== undefined && isHeader(first.cells));
+  const header = hasHeader && first ? first.cells.map((c) => c.trim()) : [];
+  const data = hasHeader ? records.slice(1) : records;
+  const columns: ColumnMapping = hasHeader ? mapByHeader(header) : emptyMapping();
+  mapByValues(
+    data.map((r) => r.cells),
+    columns,
+  );
+  const width = Math.max(header.length, ...data.slice(0, 100).map((r) => r.cells.length));
+  for (const field of COLUMN_FIELDS) {
+    const chosen = options.columns?.[field];
+    if (chosen === undefined) continue;
+    if (chosen !== null && (!Number.isInteger(chosen) || chosen < 0 || chosen >= width)) {
+      throw new ParseError(
+        `column ${chosen} for ${field} does not exist (${describe(header)})`,
+        field,
+      );
+    }
+    columns[field] = chosen;
+  }
+  if (columns.date === null) {
+    throw new ParseError(`the CSV has no date column (${describe(header)})`, 'date');
+  }
+  if (columns.connects === null) {
+    throw new ParseError(`the CSV has no Connects amount column (${describe(header)})`, 'connects');
+  }
+  const cell = (cells: readonly string[], field: keyof ColumnMapping): string | undefined => {
+    const c = columns[field];
+    return c === null ? undefined : (cells[c] ?? '');
+  };
+  const rows: RawRow[] = data.map(({ line, cells }) => ({
+    line,
+    cells,
+    delimiter,
+    date: cell(cells, 'date') ?? '',
+    action: cell(cells, 'action') ?? '',
+    details: cell(cells, 'details') ?? '',
+    amount: cell(cells, 'connects') ?? '',
+    usd: cell(cells, 'usd'),
+    ref: cell(cells, 'ref'),
+    balance: cell(cells, 'balance'),
+  }));
+  return { rows, problems, info: { delimiter, hasHeader, header, columns } };
+}
