@@ -1,13 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // Uses Debian's Chromium (test/e2e/ensure-chromium.sh installs it). Never `playwright install`.
+// E2E_PORT runs a second suite beside the first, with its own build folder.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = port === 4173 ? 'dist' : `.e2e-dist-${port}`;
+
 export default defineConfig({
   testDir: 'test/e2e',
   workers: 1,
   reporter: 'list',
   forbidOnly: !!process.env.CI,
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     trace: 'off',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -24,8 +28,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: 'npm run build && npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx tsc --noEmit -p tsconfig.app.json && npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },
