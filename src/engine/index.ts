@@ -20,3 +20,4 @@ export {
   type ExpiryRisk,
   type PlannedPurchase,
 } from './forecast';
+export * from './compare';

@@ -112,7 +112,8 @@ export class LotBook {
     // Lapse dates arrive in order except where eras of different lifetimes mix; keep the queue sorted.
     let i = this.lapsing.length;
     while (i > this.lapseHead && (this.lapsing[i - 1]?.lapses ?? NEVER) > lot.lapses) i -= 1;
-    this.lapsing.splice(i, 0, lot);
+    if (i === this.lapsing.length) this.lapsing.push(lot);
+    else this.lapsing.splice(i, 0, lot);
   }
 
   private skipEmpty(): void {

@@ -180,8 +180,17 @@ export class Machine {
     return rules;
   }
 
+  private lastReceived = Number.NaN;
+  private lastLapse = 0;
+
   private lapseDay(era: Era, received: Day): Day | null {
-    return era.lotLifetime === '1y' ? addOneYear(received) : null;
+    if (era.lotLifetime !== '1y') return null;
+    // Most lots of a run share their date with the one before: skip the calendar work.
+    if (received !== this.lastReceived) {
+      this.lastReceived = received;
+      this.lastLapse = addOneYear(received);
+    }
+    return this.lastLapse;
   }
 
   private receive(day: Day, amount: number): void {
