@@ -32,7 +32,7 @@ const UI_AND_STORAGE = [
 ];
 
 export default defineConfig([
-  globalIgnores(['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage']),
+  globalIgnores(['dist', '.e2e-dist-*', 'node_modules', 'playwright-report', 'test-results', 'coverage']),
 
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import './styles/app.css';
+import './styles/pages.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element in index.html');

@@ -1,8 +1,8 @@
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { routes } from './routes';
+
+const router = createBrowserRouter(routes);
+
 export function App() {
-  return (
-    <main>
-      <h1>Connects Budget</h1>
-      <p>Your Upwork Connects ledger, in your browser.</p>
-    </main>
-  );
+  return <RouterProvider router={router} />;
 }

@@ -1,7 +1,7 @@
 /** Live views of the ledger: React components re-render when IndexedDB changes, in any tab. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from './instance';
-import type { AccountRecord, CustomEraRecord, EntryRecord } from './records';
+import type { AccountRecord, BatchRecord, CustomEraRecord, EntryRecord } from './records';
 
 export interface LedgerData {
   account: AccountRecord | null;
@@ -22,4 +22,14 @@ export function useLedgerData(): LedgerData | undefined {
       return { account: account ?? null, entries, customEras };
     });
   }, []);
+}
+
+/** Whether the account is set up, or undefined while it loads (cheaper than the whole ledger). */
+export function useHasAccount(): boolean | undefined {
+  return useLiveQuery(async () => (await getDb().account.get('account')) !== undefined, []);
+}
+
+/** Import batches, newest first. */
+export function useBatches(): BatchRecord[] | undefined {
+  return useLiveQuery(() => getDb().batches.orderBy('importedAt').reverse().toArray(), []);
 }

@@ -1,0 +1,138 @@
+/** /ledger: every entry with the balance after it, add/edit/delete with undo, and filters. */
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useLedgerData } from '../../db/hooks';
+import type { EntryRecord } from '../../db/records';
+import { ERA_CATALOGUE } from '../../engine/eras';
+import { todayIso } from '../../store/clock';
+import { useUiStore } from '../../store/uiStore';
+import { draftFromEntry, emptyDraft } from './entryDraft';
+import { EntryForm } from './EntryForm';
+import { EntryList } from './EntryList';
+import { connectsText, describeEntry } from './entryText';
+import { filterRows } from './filterRows';
+import { addWithUndo, deleteWithUndo, editWithUndo } from './ledgerActions';
+import { LedgerFilters } from './LedgerFilters';
+import { buildLedgerView } from './ledgerView';
+
+export function LedgerPage() {
+  const data = useLedgerData();
+  const today = todayIso();
+  const filters = useDeferredValue(useUiStore((s) => s.filters));
+  const [editing, setEditing] = useState<EntryRecord | null>(null);
+  const view = useMemo(() => (data ? buildLedgerView(data, today) : null), [data, today]);
+  const shown = useMemo(
+    () => (view ? filterRows(view.rows, view.cycles, filters) : { items: [], entryCount: 0 }),
+    [view, filters],
+  );
+  const plans = useMemo(() => {
+    const ids = new Set<string>();
+    for (const era of ERA_CATALOGUE) for (const p of Object.keys(era.plans)) ids.add(p);
+    for (const c of data?.customEras ?? []) for (const p of Object.keys(c.era.plans)) ids.add(p);
+    return [...ids];
+  }, [data?.customEras]);
+
+  const startEdit = useCallback((entry: EntryRecord) => {
+    setEditing(entry);
+    requestAnimationFrame(() =>
+      document.getElementById('entry-form')?.scrollIntoView?.({ block: 'nearest' }),
+    );
+  }, []);
+  const remove = useCallback(
+    (entry: EntryRecord) => {
+      if (editing?.id === entry.id) setEditing(null);
+      // The row and its button go away: keep focus in the list, not lost on the page.
+      document.querySelector<HTMLElement>('.ledger-table')?.focus();
+      void deleteWithUndo(entry);
+    },
+    [editing],
+  );
+
+  if (!data || !view) {
+    return (
+      <section aria-busy="true">
+        <h1>Ledger</h1>
+        <p>Loading your ledger…</p>
+      </section>
+    );
+  }
+  if (!data.account) {
+    return (
+      <section>
+        <h1>Ledger</h1>
+        <p>
+          There is no account yet. <Link to="/">Set it up on the dashboard</Link> or load the sample
+          history there.
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="ledger-page">
+      <title>Ledger · Connects Budget</title>
+      <div className="page-head">
+        <h1>Ledger</h1>
+        <dl className="stats">
+          <div>
+            <dt>Balance now</dt>
+            <dd data-testid="balance-now">{connectsText(view.balanceNow)}</dd>
+          </div>
+          <div>
+            <dt>Entries</dt>
+            <dd>{data.entries.length.toLocaleString('en-US')}</dd>
+          </div>
+          <div>
+            <dt>Not applied</dt>
+            <dd>{view.rejectedCount.toLocaleString('en-US')}</dd>
+          </div>
+        </dl>
+      </div>
+      {view.error && (
+        <p className="notice notice--error" role="alert">
+          The ledger cannot be replayed: {view.error}. Check the account in{' '}
+          <Link to="/settings">Settings</Link>.
+        </p>
+      )}
+      <div id="entry-form" className="card">
+        {editing ? (
+          <EntryForm
+            key={`edit-${editing.id}`}
+            heading={`Edit ${describeEntry(editing)}`}
+            submitLabel="Save changes"
+            initial={draftFromEntry(editing)}
+            entries={data.entries}
+            editingId={editing.id}
+            plans={plans}
+            autoFocus
+            onSubmit={async (entry) => {
+              const saved = await editWithUndo(editing.id as number, entry);
+              if (saved) setEditing(null);
+              return saved;
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        ) : (
+          <EntryForm
+            key="add"
+            heading="Add an entry"
+            submitLabel="Add entry"
+            initial={emptyDraft('spend', today)}
+            entries={data.entries}
+            plans={plans}
+            onSubmit={addWithUndo}
+          />
+        )}
+      </div>
+      <h2 className="visually-hidden">Entries</h2>
+      <LedgerFilters shown={shown.entryCount} total={view.rows.length} />
+      {view.rows.length === 0 ? (
+        <p className="empty">No entries yet: add your first proposal above.</p>
+      ) : shown.entryCount === 0 ? (
+        <p className="empty">No entry matches the filters.</p>
+      ) : (
+        <EntryList items={shown.items} onEdit={startEdit} onDelete={remove} />
+      )}
+    </section>
+  );
+}

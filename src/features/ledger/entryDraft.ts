@@ -1,0 +1,182 @@
+/**
+ * An entry being typed: every field as text, checked as the user types. Errors are sentences
+ * naming what to enter, shown next to the field.
+ */
+import type { NewEntry } from '../../db/ledgerMutations';
+import type { EntryRecord } from '../../db/records';
+import { isIsoDate } from '../../engine/dates';
+import { BONUS_REASONS, type BonusReason, type EventType } from '../../engine/types';
+
+export interface Draft {
+  type: EventType;
+  date: string;
+  title: string;
+  connects: string;
+  boost: string;
+  usd: string;
+  reason: BonusReason | '';
+  ref: string;
+  note: string;
+  plan: string;
+}
+
+export type DraftField = keyof Draft;
+export type DraftErrors = Partial<Record<DraftField, string>>;
+
+/** The fields each type asks for, in form order (after type and date). */
+export const FIELDS_BY_TYPE: Record<EventType, DraftField[]> = {
+  spend: ['title', 'connects', 'boost'],
+  purchase: ['connects', 'usd'],
+  bonus: ['reason', 'connects'],
+  refund: ['ref', 'connects'],
+  adjust: ['connects', 'note'],
+  plan: ['plan'],
+};
+
+export function emptyDraft(type: EventType, date: string): Draft {
+  return {
+    type,
+    date,
+    title: '',
+    connects: '',
+    boost: '',
+    usd: '',
+    reason: '',
+    ref: '',
+    note: '',
+    plan: '',
+  };
+}
+
+const text = (n: number | null | undefined): string =>
+  n === undefined || n === null ? '' : String(n);
+
+export function draftFromEntry(entry: EntryRecord): Draft {
+  return {
+    type: entry.type,
+    date: entry.date,
+    title: entry.type === 'spend' ? entry.details || entry.ref || '' : '',
+    connects: text(entry.connects),
+    boost: entry.boost ? String(entry.boost) : '',
+    usd: text(entry.usd),
+    reason: entry.reason ?? '',
+    ref: entry.type === 'refund' ? (entry.ref ?? '') : '',
+    note: entry.note ?? '',
+    plan: entry.plan ?? '',
+  };
+}
+
+/** A whole number typed by a person: spaces trimmed, "+5", "−5" (a real minus) accepted. */
+export function parseWhole(raw: string): number | null {
+  const s = raw.trim().replace(/^\u2212/, '-');
+  return /^[+-]?\d+$/.test(s) ? Number(s) : null;
+}
+
+function wholeError(raw: string, min: number, what: string): string | null {
+  const n = parseWhole(raw);
+  if (raw.trim() === '') return `Enter ${what}.`;
+  if (n === null) return `${capital(what)} must be a whole number.`;
+  if (n < min) return `${capital(what)} must be ${min} or more.`;
+  return null;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export interface DraftCheck {
+  errors: DraftErrors;
+  /** The entry to store, when there are no errors. */
+  entry: NewEntry | null;
+}
+
+export function checkDraft(d: Draft): DraftCheck {
+  const errors: DraftErrors = {};
+  if (d.date.trim() === '') errors.date = 'Enter the date.';
+  else if (!isIsoDate(d.date)) errors.date = 'Enter a real date (YYYY-MM-DD).';
+  const set = (field: DraftField, message: string | null): void => {
+    if (message) errors[field] = message;
+  };
+  const optional = (field: DraftField, min: number, what: string): void => {
+    if (d[field].trim() !== '') set(field, wholeError(d[field], min, what));
+  };
+
+  switch (d.type) {
+    case 'spend':
+      if (d.title.trim() === '') errors.title = 'Enter the job title or a reference.';
+      set('connects', wholeError(d.connects, 0, 'the Connects spent'));
+      optional('boost', 0, 'the boost');
+      break;
+    case 'purchase':
+      set('connects', wholeError(d.connects, 1, 'the Connects bought'));
+      if (d.usd.trim() !== '') {
+        const usd = Number(d.usd.trim());
+        if (!/^\d+(\.\d{1,2})?$/.test(d.usd.trim()) || !Number.isFinite(usd)) {
+          errors.usd = 'The price must be an amount in dollars, such as 6 or 5.99.';
+        }
+      }
+      break;
+    case 'bonus':
+      if (!(BONUS_REASONS as readonly string[]).includes(d.reason))
+        errors.reason = 'Pick the reason.';
+      if (d.reason === 'interview') optional('connects', 1, 'the Connects received');
+      else set('connects', wholeError(d.connects, 1, 'the Connects received'));
+      break;
+    case 'refund':
+      if (d.ref === '') errors.ref = 'Pick the proposal this refund is for.';
+      optional('connects', 1, 'the Connects returned');
+      break;
+    case 'adjust': {
+      const err = wholeError(d.connects, Number.MIN_SAFE_INTEGER, 'the change in Connects');
+      if (err) errors.connects = err;
+      else if (parseWhole(d.connects) === 0) errors.connects = 'The change must not be 0.';
+      break;
+    }
+    case 'plan':
+      if (d.plan === '') errors.plan = 'Pick the new plan.';
+      break;
+  }
+  if (Object.keys(errors).length > 0) return { errors, entry: null };
+  return { errors, entry: toEntry(d) };
+}
+
+function toEntry(d: Draft): NewEntry {
+  const whole = (raw: string): number | undefined =>
+    raw.trim() === '' ? undefined : (parseWhole(raw) ?? undefined);
+  const base = { date: d.date, type: d.type };
+  switch (d.type) {
+    case 'spend': {
+      const title = d.title.trim();
+      const boost = whole(d.boost);
+      return {
+        ...base,
+        connects: whole(d.connects),
+        ...(boost ? { boost } : {}),
+        ref: title,
+        details: title,
+      };
+    }
+    case 'purchase':
+      return {
+        ...base,
+        connects: whole(d.connects),
+        ...(d.usd.trim() ? { usd: Number(d.usd) } : {}),
+      };
+    case 'bonus':
+      return { ...base, reason: d.reason as BonusReason, ...opt('connects', whole(d.connects)) };
+    case 'refund':
+      return { ...base, ref: d.ref, ...opt('connects', whole(d.connects)) };
+    case 'adjust':
+      return {
+        ...base,
+        connects: whole(d.connects),
+        ...(d.note.trim() ? { note: d.note.trim() } : {}),
+      };
+    case 'plan':
+      return { ...base, plan: d.plan };
+  }
+}
+
+function opt<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
+}

@@ -1,0 +1,122 @@
+/**
+ * The ledger as the page shows it: each entry with the balance after it and, when the rules
+ * refuse it, the reason. One replay per change of the ledger (the page memoises it).
+ */
+import type { LedgerData } from '../../db/hooks';
+import { ledgerInput } from '../../db/ledgerInput';
+import type { EntryRecord } from '../../db/records';
+import { ERA_CATALOGUE } from '../../engine/eras';
+import { replay, stateAt } from '../../engine/replay';
+import type { Statement } from '../../engine/types';
+import { rejectionText, warningText } from './rejectionText';
+
+export interface LedgerRow {
+  entry: EntryRecord;
+  /** Balance after the entry; null when the rules refused it. */
+  balance: number | null;
+  problem: string | null;
+  warning: string | null;
+}
+
+export interface LedgerView {
+  /** In replay order (oldest first). */
+  rows: LedgerRow[];
+  /** The billing cycles the replay stated, oldest first (shown between the entries). */
+  cycles: Statement[];
+  /** Balance today, or after the last entry when that is later. */
+  balanceNow: number;
+  asOf: string;
+  rejectedCount: number;
+  /** Why the ledger could not be replayed at all (e.g. a start that is not a cycle start). */
+  error: string | null;
+}
+
+function statementOn(cycles: readonly Statement[], date: string): Statement | undefined {
+  let lo = 0;
+  let hi = cycles.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cycles[mid] as Statement;
+    if (date < c.start) hi = mid - 1;
+    else if (date >= c.end) lo = mid + 1;
+    else return c;
+  }
+  return undefined;
+}
+
+function eraName(id: string, data: LedgerData): string {
+  const era =
+    ERA_CATALOGUE.find((e) => e.id === id) ?? data.customEras.find((c) => c.id === id)?.era;
+  return era?.name ?? id;
+}
+
+export function buildLedgerView(data: LedgerData, today: string): LedgerView {
+  const account = data.account;
+  if (!account) {
+    return { rows: [], cycles: [], balanceNow: 0, asOf: today, rejectedCount: 0, error: null };
+  }
+  const { input, entries } = ledgerInput(account, data.entries, data.customEras);
+  const plain = entries.map((entry) => ({ entry, balance: null, problem: null, warning: null }));
+  try {
+    const result = replay(input);
+    const rows: LedgerRow[] = entries.map((entry, i) => ({
+      entry,
+      balance: result.balances[i] ?? null,
+      problem: null,
+      warning: null,
+    }));
+    for (const r of result.rejected) {
+      const row = rows[r.index];
+      if (!row) continue;
+      const cycle = statementOn(result.cycles, row.entry.date);
+      row.problem = rejectionText(r, {
+        entry: row.entry,
+        plan: cycle?.plan,
+        eraName: cycle ? eraName(cycle.era, data) : undefined,
+        accountStart: account.start,
+      });
+    }
+    for (const w of result.warnings) {
+      const row = rows[w.index];
+      if (row) row.warning = warningText(w);
+    }
+    const last = entries[entries.length - 1]?.date ?? today;
+    const asOf = last > today ? last : today;
+    return {
+      rows,
+      cycles: result.cycles,
+      balanceNow: stateAt(input, asOf).balance,
+      asOf,
+      rejectedCount: result.rejected.length,
+      error: null,
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      rows: plain,
+      cycles: [],
+      balanceNow: 0,
+      asOf: today,
+      rejectedCount: 0,
+      error: message,
+    };
+  }
+}
+
+/** Proposals a refund on `date` may return: each reference once, its latest proposal on or before. */
+export function refundableProposals(
+  entries: readonly EntryRecord[],
+  date: string,
+  exceptId?: number,
+): { ref: string; date: string; connects: number }[] {
+  const latest = new Map<string, { ref: string; date: string; connects: number }>();
+  for (const e of entries) {
+    if (e.type !== 'spend' || !e.ref || e.id === exceptId) continue;
+    if (date && e.date > date) continue;
+    const prev = latest.get(e.ref);
+    if (!prev || prev.date <= e.date) {
+      latest.set(e.ref, { ref: e.ref, date: e.date, connects: (e.connects ?? 0) + (e.boost ?? 0) });
+    }
+  }
+  return [...latest.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}

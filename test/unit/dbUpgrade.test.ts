@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { ConnectsDb, SCHEMA_VERSION } from '../../src/db/database';
+
+/** A database as version 1 of the app wrote it: entries without `order`. */
+async function writeVersion1(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores({
+    entries: '++id, date, type, batchId, key',
+    account: 'id',
+    batches: '++id, importedAt',
+    customEras: 'id',
+    kv: 'key',
+  });
+  await old.table('account').put({
+    id: 'account',
+    plan: 'freelancer-plus',
+    cycleDay: 10,
+    start: '2026-08-10',
+    startingBalance: 60,
+    era: { kind: 'auto' },
+    createdAt: '2026-08-10T00:00:00.000Z',
+  });
+  await old.table('entries').bulkAdd([
+    { date: '2026-08-12', type: 'spend', connects: 4, ref: 'B' },
+    { date: '2026-08-10', type: 'spend', connects: 4, ref: 'A' },
+    { date: '2026-08-12', type: 'spend', connects: 10, ref: 'C' },
+  ]);
+  old.close();
+}
+
+describe('schema upgrade', () => {
+  it('opens a version-1 database, giving every entry an order and the [date+order] index', async () => {
+    const name = `upgrade-${Math.random()}`;
+    await writeVersion1(name);
+
+    const db = new ConnectsDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+
+    const entries = await db.entries.toArray();
+    expect(entries).toHaveLength(3);
+    for (const e of entries) expect(e.order).toBe(e.id);
+
+    const onDate = await db.entries
+      .where('[date+order]')
+      .between(['2026-08-12', Dexie.minKey], ['2026-08-12', Dexie.maxKey])
+      .toArray();
+    expect(onDate.map((e) => e.ref)).toEqual(['B', 'C']);
+    const ordered = await db.entries.orderBy('[date+order]').toArray();
+    expect(ordered.map((e) => e.ref)).toEqual(['A', 'B', 'C']);
+    expect(await db.account.get('account')).toMatchObject({ startingBalance: 60 });
+    db.close();
+  });
+});
