@@ -1,7 +1,22 @@
 /**
  * `npm run bench`: prints one figure per line (`name: value unit`). Figures,
- * not pass/fail: the targets are in the issues and the README.
+ * not pass/fail: the targets are in the issues and the README. The browser
+ * figures build the app and drive Debian's Chromium.
  */
+import { benchBundle } from './bundleSize';
+import { benchCompare } from './compareBench';
+import { benchDashboard } from './dashboardBench';
 import { benchReplay } from './engineBench';
+import { benchImportParse } from './importBench';
 
-for (const line of benchReplay()) console.log(line);
+const benches: (() => string[] | Promise<string[]>)[] = [
+  benchReplay,
+  benchImportParse,
+  benchCompare,
+  benchBundle,
+  benchDashboard,
+];
+
+for (const bench of benches) {
+  for (const line of await bench()) console.log(line);
+}

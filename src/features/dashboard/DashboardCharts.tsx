@@ -1,0 +1,189 @@
+/**
+ * The recharts drawings, loaded lazily (recharts is most of the page's weight).
+ * Animation is off: figures should read at once, and jsdom cannot animate.
+ * The svg is not focusable (accessibilityLayer off): keyboard users get the tables.
+ * Legends are plain HTML drawn by the page: cheaper than recharts' and readable before the chunk.
+ */
+import { useEffect } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { BalanceRow, RiskRow, SpendRow } from './chartRows';
+import { COLORS } from './chartColors';
+import { formatCount, formatUsd } from './format';
+import { niceTicks } from './niceTicks';
+
+const HEIGHT = 240;
+const STYLE = { width: '100%', height: HEIGHT };
+const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
+const AXIS = { fontSize: 12, fill: '#475569' };
+
+interface ChartProps<R> {
+  rows: readonly R[];
+  /** Told once the chart is on the page, so the page can say the charts are ready. */
+  onDrawn?: () => void;
+}
+
+/** A Connects axis from 0 with round ticks. */
+function countAxis(max: number) {
+  const ticks = niceTicks(max);
+  return {
+    ticks,
+    domain: [0, ticks[ticks.length - 1] ?? 1],
+    tickFormatter: (v: number) => formatCount(v),
+    tick: AXIS,
+    tickLine: false,
+    axisLine: false,
+    width: 52,
+    allowDecimals: false,
+  };
+}
+
+function useDrawn(onDrawn: (() => void) | undefined): void {
+  useEffect(() => onDrawn?.(), [onDrawn]);
+}
+
+export function BalanceChart({ rows, onDrawn }: ChartProps<BalanceRow>) {
+  useDrawn(onDrawn);
+  const axis = countAxis(Math.max(0, ...rows.map((r) => r.total)));
+  return (
+    <BarChart responsive style={STYLE} data={[...rows]} margin={MARGIN} accessibilityLayer={false}>
+      <CartesianGrid vertical={false} stroke="#e2e8f0" />
+      <XAxis dataKey="label" tick={AXIS} tickLine={false} />
+      <YAxis {...axis} />
+      <Tooltip />
+      <Bar
+        dataKey="carried"
+        name="Carried over"
+        stackId="a"
+        fill={COLORS.carried}
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="allotment"
+        name="Allotment"
+        stackId="a"
+        fill={COLORS.allotment}
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="purchased"
+        name="Purchased"
+        stackId="a"
+        fill={COLORS.purchased}
+        isAnimationActive={false}
+      />
+      <Bar dataKey="bonus" name="Bonus" stackId="a" fill={COLORS.bonus} isAnimationActive={false} />
+    </BarChart>
+  );
+}
+
+export function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
+  useDrawn(onDrawn);
+  const axis = countAxis(Math.max(0, ...rows.map((r) => r.proposals + r.boosts)));
+  const usd = niceTicks(Math.max(0, ...rows.map((r) => r.costUsd)), false);
+  return (
+    <ComposedChart
+      responsive
+      style={STYLE}
+      data={[...rows]}
+      margin={MARGIN}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid vertical={false} stroke="#e2e8f0" />
+      <XAxis dataKey="label" tick={AXIS} tickLine={false} />
+      <YAxis yAxisId="c" {...axis} />
+      <YAxis
+        yAxisId="usd"
+        orientation="right"
+        tick={AXIS}
+        tickLine={false}
+        axisLine={false}
+        width={56}
+        ticks={usd}
+        domain={[0, usd[usd.length - 1] ?? 1]}
+        tickFormatter={(v: number) => `$${v}`}
+      />
+      <Tooltip formatter={(value, name) => (name === 'Cost' ? formatUsd(Number(value)) : value)} />
+      <Bar
+        yAxisId="c"
+        dataKey="proposals"
+        name="Proposals"
+        stackId="s"
+        fill={COLORS.proposals}
+        isAnimationActive={false}
+      />
+      <Bar
+        yAxisId="c"
+        dataKey="boosts"
+        name="Boosts"
+        stackId="s"
+        fill={COLORS.boosts}
+        isAnimationActive={false}
+      />
+      <Line
+        yAxisId="usd"
+        dataKey="costUsd"
+        name="Cost"
+        type="linear"
+        stroke={COLORS.cost}
+        strokeWidth={2}
+        dot={{ r: 2 }}
+        isAnimationActive={false}
+      />
+    </ComposedChart>
+  );
+}
+
+export function RiskChart({ rows, onDrawn }: ChartProps<RiskRow>) {
+  useDrawn(onDrawn);
+  const axis = countAxis(Math.max(0, ...rows.map((r) => r.expired + r.lapsed + r.forecast)));
+  const current = rows.find((r) => r.when === 'current');
+  return (
+    <BarChart responsive style={STYLE} data={[...rows]} margin={MARGIN} accessibilityLayer={false}>
+      <CartesianGrid vertical={false} stroke="#e2e8f0" />
+      <XAxis dataKey="label" tick={AXIS} tickLine={false} />
+      <YAxis {...axis} />
+      <Tooltip />
+      {current && (
+        <ReferenceLine
+          x={current.label}
+          stroke="#64748b"
+          strokeDasharray="4 4"
+          label={{ value: 'now', position: 'insideTopLeft', fontSize: 11, fill: '#475569' }}
+        />
+      )}
+      <Bar
+        dataKey="expired"
+        name="Expired"
+        stackId="r"
+        fill={COLORS.expired}
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="lapsed"
+        name="Lapsed"
+        stackId="r"
+        fill={COLORS.lapsed}
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="forecast"
+        name="Forecast at your pace"
+        stackId="r"
+        fill={COLORS.forecast}
+        stroke={COLORS.lapsed}
+        strokeDasharray="3 2"
+        isAnimationActive={false}
+      />
+    </BarChart>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * Dashboard render time in Chromium against the production build: from the
+ * navigation to `/` until the three charts are drawn, with 5,000 and 50,000
+ * stored entries. The page's own clock (performance.now(), 0 = navigation start)
+ * is read when the charts appear, so Playwright's round trips do not count.
+ */
+import { chromium, type Page } from 'playwright-core';
+import { todayIso } from '../../src/features/dashboard/today';
+import { ensureBuilt, startPreview } from './builtApp';
+import { benchLedger } from './dashboardLedger';
+import { seedLedgerInPage } from './seedIdb';
+import { median } from './timing';
+
+const RUNS = 5;
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Installed before any page script: notes the time the three chart svgs are first all there. */
+function watchCharts(): void {
+  const w = window as unknown as { __chartsDrawnAt?: number };
+  const check = (): boolean => {
+    const svgs = document.querySelectorAll(
+      '[data-charts-ready] [data-chart] .recharts-wrapper > svg',
+    );
+    if (svgs.length < 3) return false;
+    w.__chartsDrawnAt = performance.now();
+    return true;
+  };
+  new MutationObserver((_, observer) => {
+    if (check()) observer.disconnect();
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+async function timeOnce(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __chartsDrawnAt?: number }).__chartsDrawnAt,
+    undefined,
+    { timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function timeWith(page: Page, url: string, count: number): Promise<number> {
+  await page.goto(url);
+  await page.evaluate(seedLedgerInPage, benchLedger(count, todayIso()));
+  await timeOnce(page, url); // warm-up: HTTP cache and the browser's code cache
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) times.push(await timeOnce(page, url));
+  return median(times);
+}
+
+export async function benchDashboard(): Promise<string[]> {
+  ensureBuilt();
+  const preview = await startPreview();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // tsx (esbuild keepNames) wraps functions in `__name(...)`: give the page a no-op one.
+    await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+    await context.addInitScript(watchCharts);
+    const page = await context.newPage();
+    const url = `${preview.url}/`;
+    const lines: string[] = [];
+    for (const [count, name] of [
+      [5_000, '5k'],
+      [50_000, '50k'],
+    ] as const) {
+      const ms = await timeWith(page, url, count);
+      lines.push(`dashboard-render-${name}: ${ms.toFixed(0)} ms`);
+    }
+    return lines;
+  } finally {
+    await browser.close();
+    preview.stop();
+  }
+}

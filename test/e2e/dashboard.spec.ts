@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test';
+import { ledgerInput } from '../../src/db/ledgerInput';
+import type { AccountRecord, EntryRecord } from '../../src/db/records';
+import { forecast, stateAt } from '../../src/engine';
+import { benchLedger, type StoredLedger } from '../bench/dashboardLedger';
+import { seedLedgerInPage } from '../bench/seedIdb';
+import { expect, test } from './fixtures';
+
+// A fixed "today" after the sample's last entry (2026-11-16), so every figure is reproducible.
+const TODAY = '2026-11-21';
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00`));
+});
+
+/** The stored ledger, read back from the page's IndexedDB. */
+async function storedLedger(page: Page): Promise<StoredLedger> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('connects-budget');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = <T>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    const [accounts, entries] = await Promise.all([
+      all<AccountRecord>('account'),
+      all<EntryRecord>('entries'),
+    ]);
+    db.close();
+    return { account: accounts[0] as AccountRecord, entries };
+  });
+}
+
+function engineFigures({ account, entries }: StoredLedger) {
+  const { input } = ledgerInput(account, entries);
+  const idle = forecast({
+    history: input,
+    today: TODAY,
+    pace: { proposalsPerCycle: 0, connectsPerProposal: 0 },
+    cycles: 12,
+  });
+  return { state: stateAt(input, TODAY), idle };
+}
+
+async function chartsDrawn(page: Page): Promise<void> {
+  await expect(page.locator('[data-charts-ready]')).toBeVisible();
+  await expect(page.locator('[data-chart] .recharts-wrapper > svg')).toHaveCount(3);
+}
+
+test('the sample history: balance, statement and expiry as the engine computes them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample history' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  const { state, idle } = engineFigures(await storedLedger(page));
+  expect(state.balance).toBe(108);
+  await expect(page.getByTestId('balance')).toHaveText(String(state.balance));
+  await expect(page.getByTestId('cycle-spent')).toHaveText(`−${state.machine.cycle.spent}`);
+  const [first] = idle.risk;
+  if (first) {
+    await expect(page.getByTestId('risk-idle').getByTestId('risk-sentence').first()).toContainText(
+      `${first.connects} Connects expire on`,
+    );
+  }
+  await chartsDrawn(page);
+});
+
+test('the charts’ tables are reachable and open from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample history' }).click();
+  await chartsDrawn(page);
+  await page.getByRole('radio', { name: '12' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('radio', { name: '6' })).toBeChecked();
+  let onSummary = false;
+  for (let i = 0; i < 10 && !onSummary; i += 1) {
+    await page.keyboard.press('Tab');
+    onSummary = await page.evaluate(() => document.activeElement?.textContent === 'Show as table');
+  }
+  expect(onSummary).toBe(true);
+  await page.keyboard.press('Enter');
+  const table = page.getByRole('table', { name: /Connects available per cycle/ });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Allotment' })).toBeVisible();
+});
+
+test('a long seeded ledger: the dashboard agrees with the engine', async ({ page }) => {
+  const ledger = benchLedger(5_000, TODAY);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(seedLedgerInPage, ledger);
+  await page.reload();
+  const { state } = engineFigures(ledger);
+  await expect(page.getByTestId('balance')).toHaveText(state.balance.toLocaleString('en-US'));
+  await chartsDrawn(page);
+  const rows = page.getByTestId('balance-table').locator('tbody tr');
+  await expect(rows).toHaveCount(12);
+  await page.getByRole('radio', { name: 'All' }).check();
+  await expect(rows).toHaveCount(state.machine.statements.length + 1);
+  // Lots are listed by lapse date: the first few, the rest built only when asked for.
+  const dates = new Set(state.lots.map((l) => l.lapses));
+  await expect(page.getByTestId('lots-table').locator('tbody tr')).toHaveCount(6);
+  await page.getByText(`${dates.size - 6} later lapse dates`).click();
+  await expect(
+    page.getByRole('table', { name: 'Later lapse dates' }).locator('tbody tr'),
+  ).toHaveCount(dates.size - 6);
+});
