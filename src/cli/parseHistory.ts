@@ -1,7 +1,5 @@
 /** `npm run --silent parse-history -- FILE`: see parseHistoryCommand.ts. */
+import { runMain } from './commandResult';
 import { runParseHistoryCommand } from './parseHistoryCommand';
 
-const result = runParseHistoryCommand(process.argv.slice(2));
-process.stdout.write(result.stdout);
-process.stderr.write(result.stderr);
-process.exitCode = result.code;
+runMain(runParseHistoryCommand);

@@ -2,24 +2,13 @@
  * The parse-history command as a function of its arguments, so tests can run it in process:
  * a history file in, one JSON object (or one error line naming the file) out.
  */
+import { failure, type CommandResult } from './commandResult';
 import { readFileSync, statSync } from 'node:fs';
 import { checkBytes, checkImportSize, ParseError } from '../import/errors';
 import { canonicalEvent } from '../import/ledger';
 import { parseHistory } from '../import/parseHistory';
 import { reconcile } from '../import/reconcile';
 import type { ParseResult } from '../import/types';
-
-export interface CommandResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-const failure = (message: string): CommandResult => ({
-  code: 2,
-  stdout: '',
-  stderr: `${message.replace(/\s+/g, ' ')}\n`,
-});
 
 function readText(file: string): string {
   checkImportSize(statSync(file).size);

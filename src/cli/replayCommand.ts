@@ -2,21 +2,10 @@
  * The replay command as a function of its arguments, so tests can run it in
  * process: a scenario file in, one JSON object or one error line out.
  */
+import { failure, type CommandResult } from './commandResult';
 import { readFileSync } from 'node:fs';
 import { replay } from '../engine/replay';
 import { parseScenario, scenarioInput, ScenarioError } from '../engine/scenario';
-
-export interface CommandResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-const failure = (message: string): CommandResult => ({
-  code: 2,
-  stdout: '',
-  stderr: `${message.replace(/\s+/g, ' ')}\n`,
-});
 
 export function runReplayCommand(argv: readonly string[]): CommandResult {
   const file = argv[0];

@@ -7,7 +7,13 @@ import { z } from 'zod';
 import { isCycleStart, parseIsoDate } from './dates';
 import { ERA_CATALOGUE, eraResolver, findEra, type Era, type EraChoice } from './eras';
 import type { ReplayInput } from './replay';
-import { BONUS_REASONS, EVENT_TYPES, type AnyEvent, type Statement } from './types';
+import {
+  BONUS_REASONS,
+  EVENT_TYPES,
+  STATEMENT_FIELDS,
+  type AnyEvent,
+  type Statement,
+} from './types';
 
 const isoDate = z
   .string()
@@ -141,35 +147,19 @@ const eventSchema = z.unknown().superRefine((value, ctx) => {
   if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue } as never);
 });
 
+const TEXT_FIELDS: Partial<Record<keyof Statement, z.ZodType>> = {
+  start: isoDate,
+  end: isoDate,
+  plan: z.string(),
+  era: z.string(),
+  costUsd: z.number(),
+};
 const expectCycle = z.strictObject(
   Object.fromEntries(
-    (
-      [
-        ['start', isoDate],
-        ['end', isoDate],
-        ['plan', z.string()],
-        ['era', z.string()],
-        ['costUsd', z.number()],
-      ] as [string, z.ZodType][]
-    )
-      .concat(
-        (
-          [
-            'carriedIn',
-            'expired',
-            'allotment',
-            'opening',
-            'purchased',
-            'bonus',
-            'refunded',
-            'adjusted',
-            'spent',
-            'lapsed',
-            'closing',
-          ] as const
-        ).map((k) => [k, z.number().int('expected a whole number')]),
-      )
-      .map(([k, s]) => [k, s.optional()]),
+    STATEMENT_FIELDS.map((k) => [
+      k,
+      (TEXT_FIELDS[k] ?? z.number().int('expected a whole number')).optional(),
+    ]),
   ),
 );
 
@@ -223,7 +213,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
   for (const key of path) {
     if (typeof value !== 'object' || value === null) return undefined;

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { isCycleStart, parseIsoDate } from '../engine/dates';
 import type { Era } from '../engine/eras';
-import { eraSchema, formatPath } from '../engine/scenario';
+import { eraSchema, formatPath, valueAt } from '../engine/scenario';
 import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../engine/types';
 import { ParseError } from './errors';
 
@@ -153,15 +153,6 @@ function describe(error: z.ZodError, root: unknown): ParseError {
   }
   const where = formatPath(path);
   return new ParseError(where ? `${where}: ${message}` : message, where);
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 /** Validates a backup file's text; throws ParseError naming the field's path and the problem. */
