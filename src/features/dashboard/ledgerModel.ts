@@ -8,7 +8,7 @@ import { ledgerInput } from '../../db/ledgerInput';
 import { cycleStartOf, formatDay, parseIsoDate, type Day } from '../../engine/dates';
 import { forecast, type ForecastResult, type Pace } from '../../engine/forecast';
 import { stateAt, type ReplayInput, type StateAt } from '../../engine/replay';
-import type { AnyEvent, Lot, Statement } from '../../engine/types';
+import type { Lot, Statement } from '../../engine/types';
 
 /** How many cycles after the current one the forecasts cover: a lot's whole year. */
 export const FORECAST_CYCLES = 12;
@@ -120,37 +120,13 @@ function nextCycle(state: StateAt, idle: ForecastResult): NextCycle {
   };
 }
 
-/**
- * The same events, all with one object shape. The replay reads event fields in
- * its hot loop; events built with optional fields come in many shapes, which
- * makes those reads megamorphic: about 3× slower at 50,000 events. Absent and
- * undefined fields mean the same to the rules.
- */
-export function uniformEvents(events: readonly AnyEvent[]): AnyEvent[] {
-  return events.map((e) => {
-    const f = e as Record<string, unknown>;
-    return {
-      date: f.date,
-      type: f.type,
-      connects: f.connects,
-      boost: f.boost,
-      usd: f.usd,
-      reason: f.reason,
-      ref: f.ref,
-      note: f.note,
-      plan: f.plan,
-    } as AnyEvent;
-  });
-}
-
 export function buildLedgerModel(
   account: AccountRecord,
   entries: readonly EntryRecord[],
   customEras: readonly CustomEraRecord[],
   today: string,
 ): LedgerModel {
-  const stored = ledgerInput(account, entries, customEras).input;
-  const input: ReplayInput = { ...stored, events: uniformEvents(stored.events) };
+  const { input } = ledgerInput(account, entries, customEras);
   const state = stateAt(input, today);
   const history = [...state.machine.statements, openStatement(state)];
   const rejected = new Set(state.rejected.map((r) => r.index));
