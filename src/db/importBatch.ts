@@ -27,10 +27,11 @@ export function toEntry(event: ImportedEvent, order: number, batchId: number): E
   return { ...fields, details, order, batchId, key } as EntryRecord;
 }
 
-/** Keys already stored, among those given. */
+/** Keys already stored, among those given: the index alone is read, never the entries. */
 async function knownKeys(db: ConnectsDb, keys: string[]): Promise<Set<string>> {
-  const found = await db.entries.where('key').anyOf(keys).toArray();
-  return new Set(found.map((e) => e.key ?? ''));
+  if (keys.length === 0) return new Set();
+  const found = await db.entries.where('key').anyOf(keys).keys();
+  return new Set(found as string[]);
 }
 
 export async function commitImport(db: ConnectsDb, request: ImportRequest): Promise<ImportOutcome> {
@@ -60,11 +61,30 @@ export async function commitImport(db: ConnectsDb, request: ImportRequest): Prom
   });
 }
 
+export interface UndoOptions {
+  /**
+   * Also remove the account when this batch set it up (its `createdAt` is the batch's
+   * `importedAt`) and the ledger is left empty: undoing a first import returns to a new app.
+   */
+  dropCreatedAccount?: boolean;
+}
+
 /** Removes a batch and every entry it wrote. */
-export async function undoBatch(db: ConnectsDb, batchId: number): Promise<number> {
-  return db.transaction('rw', db.entries, db.batches, async () => {
+export async function undoBatch(
+  db: ConnectsDb,
+  batchId: number,
+  options: UndoOptions = {},
+): Promise<number> {
+  return db.transaction('rw', db.entries, db.batches, db.account, async () => {
+    const batch = await db.batches.get(batchId);
     const removed = await db.entries.where('batchId').equals(batchId).delete();
     await db.batches.delete(batchId);
+    if (options.dropCreatedAccount && batch) {
+      const account = await db.account.get('account');
+      if (account?.createdAt === batch.importedAt && (await db.entries.count()) === 0) {
+        await db.account.delete('account');
+      }
+    }
     return removed;
   });
 }

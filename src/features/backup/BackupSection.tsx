@@ -1,0 +1,164 @@
+/**
+ * Settings › Backup and export: a JSON backup of everything, a restore that replaces the ledger
+ * (after saying what will be replaced), and the ledger as CSV for a spreadsheet.
+ */
+import { useId, useRef, useState } from 'react';
+import { readSnapshot, toBackupText, toLedgerCsv, type LedgerSnapshot } from '../../db/exportData';
+import { getDb } from '../../db/instance';
+import { restoreSnapshot, snapshotOf } from '../../db/restoreBackup';
+import { parseBackup } from '../../import/backup';
+import { checkBytes, checkImportSize } from '../../import/errors';
+import { todayIso } from '../../store/clock';
+import { showError, showInfo } from '../../store/toastStore';
+import { useUndoStore } from '../../store/undoStore';
+import { attemptWrite } from '../../store/writes';
+import { planLabel } from '../ledger/entryText';
+import { downloadText, readChosenFile } from './download';
+import './backup.css';
+
+interface PendingRestore {
+  fileName: string;
+  snapshot: LedgerSnapshot;
+  current: LedgerSnapshot;
+}
+
+const count = (n: number, one: string, many = `${one}s`): string =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+function describe(s: LedgerSnapshot): string {
+  const account = s.account ? `the account (${planLabel(s.account.plan)})` : 'no account';
+  return `${account}, ${count(s.entries.length, 'entry', 'entries')}, ${count(s.batches.length, 'import')}, ${count(s.customEras.length, 'custom era')}`;
+}
+
+export function BackupSection() {
+  const uid = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function download(kind: 'json' | 'csv'): Promise<void> {
+    setProblem(null);
+    try {
+      const snapshot = await readSnapshot(getDb());
+      if (kind === 'json') {
+        downloadText(
+          `connects-budget-backup-${todayIso()}.json`,
+          toBackupText(snapshot),
+          'application/json',
+        );
+      } else {
+        downloadText(
+          `connects-budget-ledger-${todayIso()}.csv`,
+          toLedgerCsv(snapshot.entries),
+          'text/csv',
+        );
+      }
+    } catch (error) {
+      showError(`Not exported: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+  }
+
+  async function choose(file: File | undefined): Promise<void> {
+    setProblem(null);
+    setPending(null);
+    if (!file) return;
+    try {
+      const text = await readChosenFile(file, { size: checkImportSize, bytes: checkBytes });
+      const snapshot = snapshotOf(parseBackup(text));
+      const current = await readSnapshot(getDb());
+      setPending({ fileName: file.name, snapshot, current });
+    } catch (error) {
+      setProblem(
+        `${file.name} cannot be restored: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+      );
+    }
+  }
+
+  async function restore(p: PendingRestore): Promise<void> {
+    setBusy(true);
+    const ok = await attemptWrite(`the restore of ${p.fileName}`, async () => {
+      await restoreSnapshot(getDb(), p.snapshot);
+      return true;
+    });
+    setBusy(false);
+    setPending(null);
+    if (ok) {
+      useUndoStore.setState({ steps: [] });
+      showInfo(`Restored ${p.fileName}: ${describe(p.snapshot)}.`);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${uid}-h`}>
+      <h2 id={`${uid}-h`}>Backup and export</h2>
+      <p className="muted">
+        A backup holds everything (account, entries, imports, custom eras, preferences): keep it to
+        move to another browser or to restore. The CSV holds the entries, for a spreadsheet or to
+        import again.
+      </p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void download('json')}>
+          Download a backup (JSON)
+        </button>
+        <button type="button" className="button" onClick={() => void download('csv')}>
+          Export the ledger as CSV
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => fileRef.current?.click()}
+        >
+          Restore a backup…
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Backup file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            void choose(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+      {pending && (
+        <div
+          className="restore-confirm"
+          role="alertdialog"
+          aria-labelledby={`${uid}-confirm`}
+          aria-describedby={`${uid}-what`}
+        >
+          <p id={`${uid}-confirm`}>
+            <strong>Replace your ledger with {pending.fileName}?</strong>
+          </p>
+          <p id={`${uid}-what`}>
+            This replaces {describe(pending.current)} with the backup’s {describe(pending.snapshot)}
+            . It cannot be undone: download a backup first if unsure.
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--danger"
+              disabled={busy}
+              onClick={() => void restore(pending)}
+            >
+              Replace my ledger
+            </button>
+            <button type="button" className="button" onClick={() => setPending(null)} autoFocus>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

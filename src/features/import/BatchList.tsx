@@ -1,0 +1,76 @@
+/** Past imports, newest first: each can be undone as a whole, after a confirmation. */
+import { useState } from 'react';
+import { useBatches } from '../../db/hooks';
+import type { BatchRecord } from '../../db/records';
+import { showInfo } from '../../store/toastStore';
+import { attemptWrite } from '../../store/writes';
+import { undoImport } from './commitPlan';
+import { dateTime, plural } from './importText';
+
+export function BatchList() {
+  const batches = useBatches();
+  const [confirming, setConfirming] = useState<number | null>(null);
+
+  async function undo(batch: BatchRecord): Promise<void> {
+    setConfirming(null);
+    const removed = await attemptWrite(`the undoing of the import '${batch.fileName}'`, () =>
+      undoImport(batch),
+    );
+    if (removed !== undefined) {
+      showInfo(
+        `Undone: the import '${batch.fileName}' (${plural(removed, 'entry', 'entries')} removed).`,
+      );
+    }
+  }
+
+  return (
+    <section className="card import-batches" aria-labelledby="import-batches-h">
+      <h2 id="import-batches-h">Your imports</h2>
+      {!batches || batches.length === 0 ? (
+        <p className="muted">No imports yet.</p>
+      ) : (
+        <ul className="plain-list">
+          {batches.map((b) => (
+            <li key={b.id} className="row-between">
+              <span>
+                <strong>{b.fileName}</strong> · {plural(b.rowCount, 'entry', 'entries')} ·{' '}
+                <time dateTime={b.importedAt}>{dateTime(b.importedAt)}</time>
+              </span>
+              {confirming === b.id ? (
+                <span
+                  className="button-row"
+                  role="group"
+                  aria-label={`Confirm undoing ${b.fileName}`}
+                >
+                  <span>Remove the {plural(b.rowCount, 'entry', 'entries')} it added?</span>
+                  <button
+                    type="button"
+                    className="button button--small button--danger"
+                    onClick={() => void undo(b)}
+                  >
+                    Yes, undo this import
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => setConfirming(null)}
+                  >
+                    Keep it
+                  </button>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setConfirming(b.id ?? null)}
+                >
+                  Undo <span className="visually-hidden">the import {b.fileName}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/** Where the history comes in: a paste box, and a drop zone with a keyboard-friendly file chooser. */
+import { useId, useRef, useState, type DragEvent } from 'react';
+import type { SourceInfo } from './useImportSession';
+
+interface SourceInputProps {
+  onSource: (source: SourceInfo) => void;
+  busy: boolean;
+}
+
+export function SourceInput({ onSource, busy }: SourceInputProps) {
+  const uid = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [dragging, setDragging] = useState(false);
+
+  const takeFile = (file: File | undefined): void => {
+    if (file) onSource({ name: file.name || 'Dropped file', input: { kind: 'file', file } });
+  };
+
+  const drop = (event: DragEvent<HTMLDivElement>): void => {
+    event.preventDefault();
+    setDragging(false);
+    takeFile(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <div className="card import-source">
+      <h2 id={`${uid}-h`}>Bring in your history</h2>
+      <div className="field">
+        <label htmlFor={`${uid}-paste`}>Paste your Connects History</label>
+        <textarea
+          id={`${uid}-paste`}
+          className="import-paste"
+          rows={7}
+          value={text}
+          spellCheck={false}
+          wrap="off"
+          placeholder={
+            'Connects History\nMy balance\n108 Connects\nDate\tAction\tDetails\tConnects\n…'
+          }
+          aria-describedby={`${uid}-paste-hint`}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <p className="field__hint" id={`${uid}-paste-hint`}>
+          The whole page as copied, rows or one cell per line; a CSV’s text works too.
+        </p>
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy || text.trim() === ''}
+          onClick={() => onSource({ name: 'Pasted text', input: { kind: 'text', text } })}
+        >
+          Preview pasted text
+        </button>
+        {text !== '' && (
+          <button type="button" className="button button--quiet" onClick={() => setText('')}>
+            Clear
+          </button>
+        )}
+      </div>
+      <div
+        className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={drop}
+      >
+        <p>
+          <strong>Or drop a file here</strong>: a saved .txt of the page, a CSV, or this app’s CSV
+          export.
+        </p>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => fileRef.current?.click()}
+        >
+          Choose a file…
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="History file"
+          accept=".txt,.csv,.tsv,text/plain,text/csv"
+          onChange={(e) => {
+            takeFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </div>
+    </div>
+  );
+}
