@@ -1,19 +1,35 @@
-/** The production build and a `vite preview` of it, for the browser benches. */
+/**
+ * One production build and `vite preview` of it, shared by the browser benches.
+ * It builds into a temporary folder: dist/ may be served by an e2e run meanwhile.
+ */
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const VITE = `${ROOT}node_modules/.bin/vite`;
 
-let built = false;
+let builtDir: string | null = null;
 
-/** `vite build` into dist/, once per process. */
-export function ensureBuilt(): void {
-  if (built) return;
-  const result = spawnSync(VITE, ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+/** Builds once per process; returns the build folder. */
+export function ensureBuilt(): string {
+  if (builtDir) return builtDir;
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-build-'));
+  const result = spawnSync(
+    VITE,
+    ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error(`vite build failed (status ${result.status})`);
-  built = true;
+  process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
+  builtDir = outDir;
+  return outDir;
 }
 
 function freePort(): Promise<number> {
@@ -33,17 +49,14 @@ export interface Preview {
   stop: () => void;
 }
 
-/** Serves dist/ on a free port. Started detached so `stop` can end vite's whole process group. */
+/** Serves the build on a free port. Started detached so `stop` ends vite's whole process group. */
 export async function startPreview(): Promise<Preview> {
+  const outDir = ensureBuilt();
   const port = await freePort();
   const child = spawn(
     VITE,
-    ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
-      cwd: ROOT,
-      detached: true,
-      stdio: 'ignore',
-    },
+    ['preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: ROOT, detached: true, stdio: 'ignore' },
   );
   const stop = (): void => {
     try {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { ensureBuilt, ROOT } from './builtApp';
+import { ensureBuilt } from './builtApp';
 
 /** The `src` of module scripts and the `href` of modulepreload links in the built index.html. */
 export function firstScreenScripts(html: string): string[] {
@@ -19,8 +19,7 @@ export function firstScreenScripts(html: string): string[] {
 }
 
 export async function benchBundle(): Promise<string[]> {
-  ensureBuilt();
-  const dist = `${ROOT}dist`;
+  const dist = ensureBuilt();
   const html = readFileSync(`${dist}/index.html`, 'utf8');
   let bytes = 0;
   for (const url of firstScreenScripts(html)) {

@@ -6,7 +6,7 @@
  */
 import { chromium, type Page } from 'playwright-core';
 import { todayIso } from '../../src/features/dashboard/today';
-import { ensureBuilt, startPreview } from './builtApp';
+import { startPreview } from './builtApp';
 import { benchLedger } from './dashboardLedger';
 import { seedLedgerInPage } from './seedIdb';
 import { median } from './timing';
@@ -58,7 +58,6 @@ async function timeWith(page: Page, url: string, count: number): Promise<number>
 }
 
 export async function benchDashboard(): Promise<string[]> {
-  ensureBuilt();
   const preview = await startPreview();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -6,72 +6,14 @@
  *
  * Run alone: `npx tsx test/bench/importCommitBench.ts`.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { ROOT } from './builtApp';
+import { startPreview } from './builtApp';
 import { CHROMIUM_ARGS } from './dashboardBench';
 import { hundredThousandRowCsv } from './importBench';
 import { median } from './timing';
 
 const RUNS = Number(process.env.RUNS ?? 3);
-const VITE = `${ROOT}node_modules/.bin/vite`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** Builds into a temporary folder: dist/ may be in use by another suite's preview. */
-async function servedBuild(): Promise<{ url: string; stop: () => void }> {
-  const outDir = mkdtempSync(join(tmpdir(), 'import-bench-'));
-  const build = spawnSync(
-    VITE,
-    ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
-  if (build.status !== 0) throw new Error(`vite build failed (status ${build.status})`);
-  const port = await freePort();
-  // Detached, so stopping it ends vite's whole process group.
-  const child = spawn(
-    VITE,
-    ['preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    { cwd: ROOT, detached: true, stdio: 'ignore' },
-  );
-  const stop = (): void => {
-    try {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    rmSync(outDir, { recursive: true, force: true });
-  };
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  stop();
-  throw new Error(`vite preview did not start on ${url}`);
-}
-
 /** One run in a fresh context (a fresh IndexedDB): choose the file, wait for the preview, time the commit. */
 async function timeOnce(browser: Browser, url: string, csv: Buffer): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -117,7 +59,7 @@ async function timeOnce(browser: Browser, url: string, csv: Buffer): Promise<num
 
 export async function benchImportCommit(): Promise<string[]> {
   const csv = Buffer.from(hundredThousandRowCsv(), 'utf8');
-  const served = await servedBuild();
+  const served = await startPreview();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,

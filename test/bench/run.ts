@@ -8,6 +8,7 @@ import { benchCompare } from './compareBench';
 import { benchDashboard } from './dashboardBench';
 import { benchReplay } from './engineBench';
 import { benchImportParse } from './importBench';
+import { benchImportCommit } from './importCommitBench';
 
 const benches: (() => string[] | Promise<string[]>)[] = [
   benchReplay,
@@ -15,6 +16,7 @@ const benches: (() => string[] | Promise<string[]>)[] = [
   benchCompare,
   benchBundle,
   benchDashboard,
+  benchImportCommit,
 ];
 
 for (const bench of benches) {
