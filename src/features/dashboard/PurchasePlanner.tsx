@@ -27,14 +27,14 @@ const whole = (text: string, min: number, max: number): number | null => {
 /** The ask when every field holds a value the planner takes; otherwise what is wrong, per field. */
 function readDraft(draft: Draft, today: string) {
   const proposals = whole(draft.proposals, 1, 1000);
-  const connectsPer = whole(draft.connects, 0, 100);
-  const boost = whole(draft.boost, 0, 100);
+  const connectsPer = whole(draft.connects, 0, 1000);
+  const boost = whole(draft.boost, 0, 1000);
   const by = parseIsoDate(draft.by);
   const byOk = by !== null && draft.by >= today;
   const errors = {
     proposals: proposals === null ? 'A whole number from 1 to 1,000' : null,
-    connects: connectsPer === null ? 'A whole number from 0 to 100' : null,
-    boost: boost === null ? 'A whole number from 0 to 100' : null,
+    connects: connectsPer === null ? 'A whole number from 0 to 1,000' : null,
+    boost: boost === null ? 'A whole number from 0 to 1,000' : null,
     by: byOk ? null : 'Today or a later date',
   };
   const ask: PlannerAsk | null =
@@ -152,7 +152,7 @@ export function PurchasePlanner({ model }: { model: LedgerModel }) {
         {result ? (
           <PurchasePlannerResult plan={result.plan} ask={result.ask} />
         ) : (
-          <p className="dash-muted">Fill in the proposals to send and the date to see the plan.</p>
+          <p className="dash-muted">Correct the marked field to see the plan.</p>
         )}
       </div>
     </section>

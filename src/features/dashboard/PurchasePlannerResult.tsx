@@ -70,8 +70,8 @@ export function PurchasePlannerResult({ plan, ask }: { plan: PurchasePlan; ask: 
         {plannerSentence(plan, ask)}
       </p>
       <p className="dash-muted" data-testid="planner-figures">
-        Needed {formatCount(plan.needed)}; held today {formatCount(plan.balanceToday)}; with this
-        plan {formatCount(plan.sendable)} of {formatCount(ask.proposals)} go out.
+        Needed: {connects(plan.needed)}. Held today: {formatCount(plan.balanceToday)}. Sent by the
+        date with this plan: {formatCount(plan.sendable)} of {formatCount(ask.proposals)}.
       </p>
       <p
         className={
