@@ -1,8 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadPagesFor } from './app/pages';
 import './styles/app.css';
 import './styles/pages.css';
+
+preloadPagesFor(window.location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element in index.html');

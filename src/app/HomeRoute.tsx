@@ -1,14 +1,18 @@
-/** `/`: the first-run setup while there is no account, the dashboard once there is. */
-import { useHasAccount } from '../db/hooks';
-import { DashboardPage, FirstRunPage } from './pages';
+/**
+ * `/`: the first-run setup while there is no account, the dashboard once there is. The
+ * ledger is read once, here, so the dashboard's data is on its way while the page loads.
+ */
+import { useLedgerData } from '../db/hooks';
+import { DashboardView, FirstRunPage } from './pages';
 
 export function HomeRoute() {
-  const hasAccount = useHasAccount();
-  if (hasAccount === undefined) return <p className="loading">Loading your ledger…</p>;
+  const data = useLedgerData();
+  if (data === undefined) return <p className="loading">Loading your ledger…</p>;
+  const hasAccount = data.account !== null;
   return (
     <>
       <title>{hasAccount ? 'Dashboard · Connects Budget' : 'Connects Budget'}</title>
-      {hasAccount ? <DashboardPage /> : <FirstRunPage />}
+      {hasAccount ? <DashboardView data={data} /> : <FirstRunPage />}
     </>
   );
 }

@@ -1,34 +1,47 @@
 /**
- * Every page but the shell loads on demand, so the first screen's JavaScript stays small. Once
- * the first screen is up, the other pages load in the background: the app then keeps working
- * when the network goes away.
+ * Every page but the shell loads on demand, so the first screen's JavaScript stays small.
+ * The page for the address the app opens on starts loading at once, beside the IndexedDB
+ * read; once in, a page renders without a Suspense fallback (see lazyChunk), which spares
+ * React's 300 ms reveal throttle. The other pages load when the browser is idle, so the app
+ * keeps working when the network goes away.
  */
-import { lazy } from 'react';
+import { lazyChunk } from '../features/shared/lazyChunk';
 
-const loaders = {
-  dashboard: () => import('../features/dashboard/DashboardPage'),
-  firstRun: () => import('../features/firstRun/FirstRunPage'),
-  ledger: () => import('../features/ledger/LedgerPage'),
-  settings: () => import('../features/settings/SettingsPage'),
-  import: () => import('../features/import/ImportPage'),
-  compare: () => import('../features/compare/ComparePage'),
+const chunks = {
+  dashboard: lazyChunk(() => import('../features/dashboard/DashboardPage')),
+  firstRun: lazyChunk(() => import('../features/firstRun/FirstRunPage')),
+  ledger: lazyChunk(() => import('../features/ledger/LedgerPage')),
+  settings: lazyChunk(() => import('../features/settings/SettingsPage')),
+  import: lazyChunk(() => import('../features/import/ImportPage')),
+  compare: lazyChunk(() => import('../features/compare/ComparePage')),
 };
 
-export const DashboardPage = lazy(loaders.dashboard);
-export const FirstRunPage = lazy(() =>
-  loaders.firstRun().then((m) => ({ default: m.FirstRunPage })),
-);
-export const LedgerPage = lazy(() => loaders.ledger().then((m) => ({ default: m.LedgerPage })));
-export const SettingsPage = lazy(() =>
-  loaders.settings().then((m) => ({ default: m.SettingsPage })),
-);
-export const ImportPage = lazy(() => loaders.import().then((m) => ({ default: m.ImportPage })));
-export const ComparePage = lazy(() => loaders.compare().then((m) => ({ default: m.ComparePage })));
+export const DashboardView = chunks.dashboard.component((m) => m.DashboardView);
+export const FirstRunPage = chunks.firstRun.component((m) => m.FirstRunPage);
+export const LedgerPage = chunks.ledger.component((m) => m.LedgerPage);
+export const SettingsPage = chunks.settings.component((m) => m.SettingsPage);
+export const ImportPage = chunks.import.component((m) => m.ImportPage);
+export const ComparePage = chunks.compare.component((m) => m.ComparePage);
+
+const byPath: Record<string, (keyof typeof chunks)[]> = {
+  '/': ['dashboard', 'firstRun'],
+  '/ledger': ['ledger'],
+  '/settings': ['settings'],
+  '/import': ['import'],
+  '/compare': ['compare'],
+};
+
+/** Starts loading the pages `path` may show, without waiting for the router. */
+export function preloadPagesFor(path: string): void {
+  for (const name of byPath[path.replace(/\/+$/, '') || '/'] ?? []) {
+    chunks[name].preload().catch(() => {});
+  }
+}
 
 /** Loads every page's code when the browser is idle; a failure only means it loads on demand. */
 export function preloadPages(): () => void {
   const run = (): void => {
-    for (const load of Object.values(loaders)) load().catch(() => {});
+    for (const chunk of Object.values(chunks)) chunk.preload().catch(() => {});
   };
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(run, { timeout: 3000 });

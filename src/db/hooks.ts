@@ -24,11 +24,6 @@ export function useLedgerData(): LedgerData | undefined {
   }, []);
 }
 
-/** Whether the account is set up, or undefined while it loads (cheaper than the whole ledger). */
-export function useHasAccount(): boolean | undefined {
-  return useLiveQuery(async () => (await getDb().account.get('account')) !== undefined, []);
-}
-
 /** Import batches, newest first. */
 export function useBatches(): BatchRecord[] | undefined {
   return useLiveQuery(() => getDb().batches.orderBy('importedAt').reverse().toArray(), []);

@@ -11,6 +11,10 @@ test('an empty ledger opens on the first-run setup', async ({ page }) => {
 
 test('the skip link and the navigation work from the keyboard', async ({ page }) => {
   await page.goto('/');
+  // A person presses Tab once the page is there, not while the script is still starting.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Welcome to Connects Budget' }),
+  ).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');

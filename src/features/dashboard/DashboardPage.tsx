@@ -58,8 +58,8 @@ function Dashboard({ model }: { model: LedgerModel }) {
   );
 }
 
-export default function DashboardPage({ today }: { today?: string } = {}) {
-  const data = useLedgerData();
+/** The dashboard over a ledger read by the caller (the home route reads it once for both its pages). */
+export function DashboardView({ data, today }: { data: LedgerData | undefined; today?: string }) {
   const day = today ?? todayIso();
   const built = useMemo(() => (data ? build(data, day) : undefined), [data, day]);
   return (
@@ -79,4 +79,8 @@ export default function DashboardPage({ today }: { today?: string } = {}) {
       {built?.model && <Dashboard model={built.model} />}
     </div>
   );
+}
+
+export default function DashboardPage({ today }: { today?: string } = {}) {
+  return <DashboardView data={useLedgerData()} today={today} />;
 }
