@@ -122,7 +122,10 @@ export function perConnectText(value: number): string {
 }
 
 const count = (n: number): string => String(Math.round(n * 10) / 10);
-const plural = (n: number, one: string): string => `${count(n)} ${one}${n === 1 ? '' : 's'}`;
+const plural = (n: number, one: string): string => {
+  const shown = count(n);
+  return `${shown} ${one}${shown === '1' ? '' : 's'}`;
+};
 
 function paceText(pace: ComparePace): string {
   const boost = pace.boostPerProposal ?? 0;
@@ -155,17 +158,21 @@ export function recommendationSentence(rec: Recommendation): string {
 }
 
 /** Where the candidate becomes the better buy, or why it never does on Connects alone. */
-export function breakEvenSentence(curve: BreakEvenCurve, candidate = 'freelancer-plus'): string {
+export function breakEvenSentence(
+  curve: BreakEvenCurve,
+  candidate = 'freelancer-plus',
+  eraName: string = curve.era,
+): string {
   const cand = planName(candidate);
   const base = planName(curve.baseline);
   const point = curve.breakEven.find((b) => b.plan === candidate);
   if (point?.from !== null && point?.from !== undefined) {
     const from = plural(point.from, 'proposal');
     return point.reason === 'baseline-cannot-send'
-      ? `Under ${curve.era}, from ${from} a cycle ${base} cannot send them all and ${cand} can.`
-      : `Under ${curve.era}, ${cand} becomes cheaper than ${base} from ${from} a cycle.`;
+      ? `Under ${eraName}, from ${from} a cycle ${base} cannot send them all and ${cand} can.`
+      : `Under ${eraName}, ${cand} becomes cheaper than ${base} from ${from} a cycle.`;
   }
-  const never = `Under ${curve.era}, ${cand} never becomes cheaper than ${base} on Connects alone`;
+  const never = `Under ${eraName}, ${cand} never becomes cheaper than ${base} on Connects alone`;
   const price = curve.prices.find((p) => p.plan === candidate);
   const basePrice = curve.prices.find((p) => p.plan === curve.baseline);
   if (!price || !basePrice) return `${never}.`;

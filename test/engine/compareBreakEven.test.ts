@@ -119,6 +119,15 @@ describe('the recommendation', () => {
     );
   });
 
+  it('speaks of one proposal in the singular once the count is rounded', () => {
+    const rec = recommend({
+      era: 'no-cap-2023',
+      cycles: 1,
+      pace: { proposalsPerCycle: 1.04, connectsPerProposal: 1 },
+    });
+    expect(recommendationSentence(rec)).toMatch(/^At 1 proposal of 1 Connect, /);
+  });
+
   it('says when Basic cannot send them all', () => {
     const rec = recommend({
       era: 'classic',

@@ -90,11 +90,7 @@ export function BreakEvenSection(props: {
       ),
     [curve, rows],
   );
-  // The engine names the era by its id ("no-cap-2023"); the page by its name.
-  const sentence = breakEvenSentence(curve).replace(
-    `Under ${curve.era},`,
-    `Under ${props.eraName},`,
-  );
+  const sentence = breakEvenSentence(curve, 'freelancer-plus', props.eraName);
   const pace = props.proposals <= 100 ? props.proposals : null;
   return (
     <section
