@@ -10,7 +10,7 @@ import { attemptWrite } from '../../store/writes';
 import { requestPersistence } from '../../db/persistence';
 import { PLAN_IDS, connectsText, planLabel } from '../ledger/entryText';
 import { parseWhole } from '../ledger/entryDraft';
-import { Field } from '../ledger/Field';
+import { Field, NumberField, SelectField } from '../shared/Field';
 import { loadSampleHistory, preloadSample } from './loadSample';
 import { planSetup } from './setupMath';
 
@@ -112,53 +112,29 @@ export function FirstRunPage() {
           aria-labelledby={`${uid}-h`}
         >
           <h2 id={`${uid}-h`}>Set up your account</h2>
-          <Field id={`${uid}-plan`} label="Plan">
-            {(aria) => (
-              <select
-                {...aria}
-                value={answers.plan}
-                onChange={(e) => change('plan', e.target.value)}
-              >
-                {PLAN_IDS.map((p) => (
-                  <option key={p} value={p}>
-                    {planLabel(p)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field
+          <SelectField
+            id={`${uid}-plan`}
+            label="Plan"
+            value={answers.plan}
+            onChange={(v) => change('plan', v)}
+            options={PLAN_IDS.map((p) => ({ value: p, label: planLabel(p) }))}
+          />
+          <NumberField
             id={`${uid}-cycleDay`}
             label="Billing cycle day"
             hint="The day of the month your Connects renew. Days 29–31 renew on the 1st."
             error={errorOf('cycleDay')}
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                type="text"
-                inputMode="numeric"
-                value={answers.cycleDay}
-                onChange={(e) => change('cycleDay', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+            value={answers.cycleDay}
+            onChange={(v) => change('cycleDay', v)}
+          />
+          <NumberField
             id={`${uid}-balance`}
             label="Today’s balance (Connects)"
             hint="As the platform shows it on your Connects page."
             error={errorOf('balance')}
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                type="text"
-                inputMode="numeric"
-                value={answers.balance}
-                onChange={(e) => change('balance', e.target.value)}
-              />
-            )}
-          </Field>
+            value={answers.balance}
+            onChange={(v) => change('balance', v)}
+          />
           <Field
             id={`${uid}-era`}
             label="Rules era"

@@ -5,7 +5,7 @@ import type { EntryRecord } from '../../db/records';
 import { BONUS_REASONS, EVENT_TYPES, type EventType } from '../../engine/types';
 import { BONUS_LABELS, TYPE_LABELS, planLabel } from './entryText';
 import { checkDraft, emptyDraft, FIELDS_BY_TYPE, type Draft, type DraftField } from './entryDraft';
-import { Field } from './Field';
+import { Field } from '../shared/Field';
 import { refundableProposals } from './ledgerView';
 
 interface EntryFormProps {

@@ -7,7 +7,7 @@ import { showInfo } from '../../store/toastStore';
 import { attemptWrite } from '../../store/writes';
 import { parseWhole } from '../ledger/entryDraft';
 import { planLabel } from '../ledger/entryText';
-import { Field } from '../ledger/Field';
+import { Field, NumberField, SelectField } from '../shared/Field';
 
 type Key = 'plan' | 'cycleDay' | 'start' | 'startingBalance';
 type Values = Record<Key, string>;
@@ -81,37 +81,22 @@ export function AccountForm({
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${uid}-h`} className="card">
       <h2 id={`${uid}-h`}>Account</h2>
       <div className="form-grid">
-        <Field
+        <SelectField
           id={`${uid}-plan`}
           label="Plan at the start"
           hint="Later plan changes are ledger entries."
-        >
-          {(aria) => (
-            <select {...aria} value={values.plan} onChange={(e) => set('plan', e.target.value)}>
-              {plans.map((p) => (
-                <option key={p} value={p}>
-                  {planLabel(p)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+          value={values.plan}
+          onChange={(v) => set('plan', v)}
+          options={plans.map((p) => ({ value: p, label: planLabel(p) }))}
+        />
+        <NumberField
           id={`${uid}-cycleDay`}
           label="Billing cycle day"
           hint="Days 29–31 renew on the 1st."
           error={errors.cycleDay}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              inputMode="numeric"
-              value={values.cycleDay}
-              onChange={(e) => set('cycleDay', e.target.value)}
-            />
-          )}
-        </Field>
+          value={values.cycleDay}
+          onChange={(v) => set('cycleDay', v)}
+        />
         <Field
           id={`${uid}-start`}
           label="Ledger start"
@@ -127,22 +112,14 @@ export function AccountForm({
             />
           )}
         </Field>
-        <Field
+        <NumberField
           id={`${uid}-startingBalance`}
           label="Starting balance"
           hint="Connects held just before the start (before that cycle's allotment)."
           error={errors.startingBalance}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              inputMode="numeric"
-              value={values.startingBalance}
-              onChange={(e) => set('startingBalance', e.target.value)}
-            />
-          )}
-        </Field>
+          value={values.startingBalance}
+          onChange={(v) => set('startingBalance', v)}
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy || !changed}>

@@ -6,7 +6,7 @@ import { ERA_CATALOGUE, type Era } from '../../engine/eras';
 import { showInfo } from '../../store/toastStore';
 import { attemptWrite } from '../../store/writes';
 import { planLabel } from '../ledger/entryText';
-import { Field } from '../ledger/Field';
+import { Field } from '../shared/Field';
 import {
   checkEraDraft,
   draftFromEra,

@@ -38,3 +38,47 @@ export function Field({ id, label, hint, error, children, className }: FieldProp
     </div>
   );
 }
+
+interface NumberFieldProps extends Omit<FieldProps, 'children'> {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** A whole-number field kept as text, so a half-typed value can be shown with its error. */
+export function NumberField({ value, onChange, ...field }: NumberFieldProps) {
+  return (
+    <Field {...field}>
+      {(aria) => (
+        <input
+          {...aria}
+          type="text"
+          inputMode="numeric"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+interface SelectFieldProps extends Omit<FieldProps, 'children'> {
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+}
+
+export function SelectField({ value, onChange, options, ...field }: SelectFieldProps) {
+  return (
+    <Field {...field}>
+      {(aria) => (
+        <select {...aria} value={value} onChange={(e) => onChange(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
