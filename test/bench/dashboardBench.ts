@@ -6,21 +6,14 @@
  */
 import { chromium, type Page } from 'playwright-core';
 import { todayIso } from '../../src/features/dashboard/today';
+import { CHROMIUM_LAUNCH } from '../chromium';
 import { startPreview } from './builtApp';
 import { benchLedger } from './dashboardLedger';
 import { seedLedgerInPage } from './seedIdb';
 import { median } from './timing';
 
 const RUNS = 5;
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_ARGS = CHROMIUM_LAUNCH.args;
 
 /** Installed before any page script: notes the time the three chart svgs are first all there. */
 function watchCharts(): void {
@@ -60,8 +53,7 @@ async function timeWith(page: Page, url: string, count: number): Promise<number>
 export async function benchDashboard(): Promise<string[]> {
   const preview = await startPreview();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    ...CHROMIUM_LAUNCH,
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

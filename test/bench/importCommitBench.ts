@@ -9,7 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { startPreview } from './builtApp';
-import { CHROMIUM_ARGS } from './dashboardBench';
+import { CHROMIUM_LAUNCH } from '../chromium';
 import { hundredThousandRowCsv } from './importBench';
 import { median } from './timing';
 
@@ -61,8 +61,7 @@ export async function benchImportCommit(): Promise<string[]> {
   const csv = Buffer.from(hundredThousandRowCsv(), 'utf8');
   const served = await startPreview();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    ...CHROMIUM_LAUNCH,
   });
   try {
     const times: number[] = [];

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { ROOT, startPreview } from '../bench/builtApp';
-import { CHROMIUM_ARGS } from '../bench/dashboardBench';
+import { CHROMIUM_LAUNCH } from '../chromium';
 
 const OUT = `${ROOT}test/screenshots`;
 const TODAY = new Date('2026-11-21T12:00:00');
@@ -19,8 +19,7 @@ async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
 
 const preview = await startPreview();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
+  ...CHROMIUM_LAUNCH,
 });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
