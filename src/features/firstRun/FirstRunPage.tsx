@@ -161,7 +161,7 @@ export function FirstRunPage() {
           <h2>Or look around first</h2>
           <p>
             Load a sample: 90 days of one freelancer on Freelancer Plus, with proposals, boosts,
-            purchases, refunds and bonuses. You can delete it later in Settings.
+            purchases, refunds and bonuses. You can undo it later on the Import page.
           </p>
           <button
             type="button"

@@ -1,9 +1,8 @@
-/** Where the data lives: persistent or not, how much is used, imports to remove, erase all. */
+/** Where the data lives: persistent or not, how much is used, where imports are undone, erase all. */
 import { useEffect, useId, useState } from 'react';
+import { Link } from 'react-router';
 import { eraseEverything } from '../../db/accountMutations';
 import { useBatches } from '../../db/hooks';
-import { undoBatch } from '../../db/importBatch';
-import { getDb } from '../../db/instance';
 import {
   persistenceStatus,
   requestPersistence,
@@ -33,7 +32,7 @@ export function StorageSection() {
   const setPersistence = useStatusStore((s) => s.setPersistence);
   const batches = useBatches();
   const [use, setUse] = useState<StorageUse | null>(null);
-  const [confirming, setConfirming] = useState<number | 'all' | null>(null);
+  const [confirming, setConfirming] = useState<'all' | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -43,15 +42,6 @@ export function StorageSection() {
       live = false;
     };
   }, [setPersistence, batches]);
-
-  async function removeBatch(id: number, name: string): Promise<void> {
-    setConfirming(null);
-    // Removing the import that set the account up (the sample) returns the app to its first run.
-    const removed = await attemptWrite(`the removal of the import '${name}'`, () =>
-      undoBatch(getDb(), id, { dropCreatedAccount: true }),
-    );
-    if (removed !== undefined) showInfo(`Removed the import '${name}' (${removed} entries).`);
-  }
 
   async function eraseAll(): Promise<void> {
     setConfirming(null);
@@ -84,46 +74,12 @@ export function StorageSection() {
         </button>
       )}
       <h3>Imports</h3>
-      {!batches || batches.length === 0 ? (
-        <p className="muted">No imports.</p>
-      ) : (
-        <ul className="plain-list">
-          {batches.map((b) => (
-            <li key={b.id} className="row-between">
-              <span>
-                {b.fileName}: {b.rowCount} entries, {b.importedAt.slice(0, 10)}
-              </span>
-              {confirming === b.id ? (
-                <span className="button-row">
-                  <button
-                    type="button"
-                    className="button button--small button--danger"
-                    onClick={() => void removeBatch(b.id as number, b.fileName)}
-                  >
-                    Yes, remove {b.rowCount} entries
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => setConfirming(null)}
-                  >
-                    Keep
-                  </button>
-                </span>
-              ) : (
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => setConfirming(b.id ?? null)}
-                  aria-label={`Remove the import ${b.fileName}`}
-                >
-                  Remove
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <p>
+        {!batches || batches.length === 0
+          ? 'No imports yet. '
+          : `${batches.length === 1 ? 'One import' : `${batches.length} imports`}, the sample included if you loaded it. `}
+        <Link to="/import">See and undo imports on the Import page</Link>.
+      </p>
       <h3>Start over</h3>
       {confirming === 'all' ? (
         <div className="button-row" role="group" aria-label="Confirm erasing all data">
