@@ -4,7 +4,7 @@
  * lapses apply exactly as they will.
  */
 import { formatDay, nextCycleStart, parseIsoDate, type Day } from './dates';
-import { stateAt, type ReplayInput } from './replay';
+import { stateAt, type ReplayInput, type StateAt } from './replay';
 import type { AnyEvent, LedgerEvent, Statement } from './types';
 
 export interface PlannedPurchase {
@@ -100,11 +100,22 @@ export interface ForecastInput {
   pace: Pace;
   /** How many cycles after the current one to project. */
   cycles: number;
+  /**
+   * `stateAt(history, today)` when the caller has it already: the forecast then goes on from a
+   * copy of its machine (left as it is) instead of replaying the history again.
+   */
+  state?: StateAt;
 }
 
-export function forecast({ history, today, pace, cycles }: ForecastInput): ForecastResult {
-  const state = stateAt(history, today);
-  const { machine } = state;
+export function forecast({
+  history,
+  today,
+  pace,
+  cycles,
+  state: given,
+}: ForecastInput): ForecastResult {
+  const state = given ?? stateAt(history, today);
+  const machine = given ? given.machine.clone() : state.machine;
   const losses = new Map<string, ExpiryRisk>();
   machine.onLoss = (day, kind, amount) => {
     const key = `${day}:${kind}`;

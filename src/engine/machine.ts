@@ -33,8 +33,8 @@ interface OpenCycle {
 }
 
 interface Proposal {
-  total: number;
-  refunded: number;
+  readonly total: number;
+  readonly refunded: number;
 }
 
 /** What happened to one event; `applied` is the Connects it moved (signed). */
@@ -61,14 +61,43 @@ export class Machine {
   private readonly reportLapse = (day: Day, amount: number): void =>
     this.onLoss?.(day, 'lapse', amount);
 
-  constructor(setup: MachineSetup, book?: LotBook) {
+  /** With `resume`, the machine goes on from that open cycle and `book` as they are (see clone). */
+  constructor(setup: MachineSetup, book?: LotBook, resume?: OpenCycle) {
     this.eraFor = setup.eraFor;
     this.plan = setup.plan;
     this.book = book ?? new LotBook();
+    if (resume) {
+      this.cycle = resume;
+      return;
+    }
     const era = setup.eraFor(setup.start);
     const rules = this.rulesOf(era, setup.plan);
     this.book.add(setup.start, setup.startingBalance, this.lapseDay(era, setup.start));
     this.cycle = this.openCycle(setup.start, era, setup.startingBalance, 0, rules);
+  }
+
+  /**
+   * An independent copy in the same state: what-ifs (forecasts, purchase plans) go on from a
+   * copy of the state today instead of replaying the whole ledger again for each. Costs the lots
+   * held and the proposals known, not the ledger's length.
+   */
+  clone(): Machine {
+    const setup = {
+      plan: this.plan,
+      start: this.cycle.start,
+      startingBalance: 0,
+      eraFor: this.eraFor,
+    };
+    const copy = new Machine(setup, this.book.clone(), { ...this.cycle });
+    for (const statement of this.statements) copy.statements.push(statement);
+    copy.pendingPlan = this.pendingPlan;
+    // Proposal records are replaced, never changed (see refund), so sharing them is safe.
+    copy.proposals = new Map(this.proposals);
+    copy.interviewWindow = [...this.interviewWindow];
+    copy.interviewSum = this.interviewSum;
+    copy.lastReceived = this.lastReceived;
+    copy.lastLapse = this.lastLapse;
+    return copy;
   }
 
   get balance(): number {
@@ -259,7 +288,7 @@ export class Machine {
     const amount = connects ?? left;
     if (left <= 0 || amount > left)
       return reject(index, 'over-refund', { needed: amount, held: left });
-    proposal.refunded += amount;
+    this.proposals.set(ref, { total: proposal.total, refunded: proposal.refunded + amount });
     this.receive(day, amount);
     this.cycle.refunded += amount;
     return { kind: 'applied', delta: amount };

@@ -9,7 +9,7 @@
 import { purchaseFor, type Purchase } from './buying';
 import { formatDay, parseIsoDate, type Day } from './dates';
 import type { Machine } from './machine';
-import { stateAt, type ReplayInput } from './replay';
+import { stateAt, type ReplayInput, type StateAt } from './replay';
 import type { AnyEvent } from './types';
 
 export interface PurchasePlanInput {
@@ -21,6 +21,8 @@ export interface PurchasePlanInput {
   boostPerProposal?: number;
   /** The last date on which a proposal is sent. */
   by: string;
+  /** `stateAt(history, today)` when the caller has it: each trial goes on from a copy of it. */
+  state?: StateAt;
 }
 
 export type PlanStatus =
@@ -66,6 +68,7 @@ const share = (total: number, k: number, n: number): number =>
 interface Plan {
   history: ReplayInput;
   today: string;
+  state: StateAt | undefined;
   todayDay: Day;
   lastDay: Day;
   proposals: number;
@@ -73,7 +76,7 @@ interface Plan {
 }
 
 function machineToday(plan: Plan): Machine {
-  return stateAt(plan.history, plan.today).machine;
+  return plan.state ? plan.state.machine.clone() : stateAt(plan.history, plan.today).machine;
 }
 
 function buy(m: Machine, day: Day, purchase: Purchase | null): void {
@@ -119,6 +122,7 @@ export function planPurchase(input: PurchasePlanInput): PurchasePlan {
   const plan: Plan = {
     history: input.history,
     today: input.today,
+    state: input.state,
     todayDay,
     lastDay: Math.max(todayDay, byDay),
     proposals: Math.max(0, Math.round(input.proposals)),
