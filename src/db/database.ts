@@ -3,7 +3,14 @@
  * browser holding any older version opens cleanly; add versions, never edit one.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { AccountRecord, BatchRecord, CustomEraRecord, EntryRecord, KeyValueRecord } from './records';
+import { freshRevision, REVISION_KEY, revisionMiddleware } from './ledgerRevision';
+import type {
+  AccountRecord,
+  BatchRecord,
+  CustomEraRecord,
+  EntryRecord,
+  KeyValueRecord,
+} from './records';
 
 export const DB_NAME = 'connects-budget';
 
@@ -35,7 +42,19 @@ export class ConnectsDb extends Dexie {
             if (typeof entry.order !== 'number') entry.order = entry.id ?? 0;
           });
       });
+    // Version 3: the ledger revision (ledgerRevision.ts). No store changes: the version exists so
+    // that every open tab of an older release, which writes entries without changing the
+    // revision, gets `versionchange` and reloads onto this code, leaving no such writer.
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx.table('kv').put({ key: REVISION_KEY, value: freshRevision() });
+      });
+    this.on('populate', (tx) => {
+      void tx.table('kv').put({ key: REVISION_KEY, value: freshRevision() });
+    });
+    this.use(revisionMiddleware);
   }
 }
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { ConnectsDb } from '../../src/db/database';
+import { ConnectsDb, SCHEMA_VERSION } from '../../src/db/database';
 import { watchDatabase } from '../../src/db/lifecycle';
 import { classifyStorageError, storageErrorText } from '../../src/db/storageErrors';
 
@@ -17,12 +17,12 @@ describe('two tabs on one database', () => {
 
     const newer = new Dexie(name);
     newer
-      .version(3)
+      .version(SCHEMA_VERSION + 1)
       .stores({ entries: '++id, date, type, batchId, key, [date+order]', extra: 'id' });
     await newer.open();
     expect(onVersionChange).toHaveBeenCalledTimes(1);
     expect(older.isOpen()).toBe(false);
-    expect(newer.verno).toBe(3);
+    expect(newer.verno).toBe(SCHEMA_VERSION + 1);
     stop();
     newer.close();
   });

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ConnectsDb, SCHEMA_VERSION } from '../../src/db/database';
+import { REVISION_KEY } from '../../src/db/ledgerRevision';
 
 /** A database as version 1 of the app wrote it: entries without `order`. */
 async function writeVersion1(name: string): Promise<void> {
@@ -51,6 +52,28 @@ describe('schema upgrade', () => {
     const ordered = await db.entries.orderBy('[date+order]').toArray();
     expect(ordered.map((e) => e.ref)).toEqual(['A', 'B', 'C']);
     expect(await db.account.get('account')).toMatchObject({ startingBalance: 60 });
+    db.close();
+  });
+
+  it('gives a version-2 database a ledger revision, so its first snapshot can be trusted', async () => {
+    const name = `upgrade2-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(2).stores({
+      entries: '++id, date, type, batchId, key, [date+order]',
+      account: 'id',
+      batches: '++id, importedAt',
+      customEras: 'id',
+      kv: 'key',
+    });
+    await old.table('entries').add({ date: '2026-08-12', type: 'spend', connects: 4, order: 0 });
+    expect(await old.table('kv').get(REVISION_KEY)).toBeUndefined();
+    old.close();
+
+    const db = new ConnectsDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(typeof (await db.kv.get(REVISION_KEY))?.value).toBe('string');
+    expect(await db.entries.count()).toBe(1);
     db.close();
   });
 });
