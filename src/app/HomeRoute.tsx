@@ -2,11 +2,11 @@
  * `/`: the first-run setup while there is no account, the dashboard once there is. The
  * ledger is read once, here, so the dashboard's data is on its way while the page loads.
  */
-import { useLedgerData } from '../db/hooks';
+import { useLedgerReplay } from '../db/hooks';
 import { DashboardView, FirstRunPage } from './pages';
 
 export function HomeRoute() {
-  const data = useLedgerData();
+  const data = useLedgerReplay();
   if (data === undefined) return <p className="loading">Loading your ledger…</p>;
   const hasAccount = data.account !== null;
   return (

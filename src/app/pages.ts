@@ -23,6 +23,11 @@ export const SettingsPage = chunks.settings.component((m) => m.SettingsPage);
 export const ImportPage = chunks.import.component((m) => m.ImportPage);
 export const ComparePage = chunks.compare.component((m) => m.ComparePage);
 
+/** Chunks a page fetches itself as soon as it loads: started along with it instead. */
+const extra: Record<string, (() => Promise<unknown>)[]> = {
+  '/': [() => import('../features/dashboard/DashboardCharts')],
+};
+
 const byPath: Record<string, (keyof typeof chunks)[]> = {
   '/': ['dashboard', 'firstRun'],
   '/ledger': ['ledger'],
@@ -33,9 +38,9 @@ const byPath: Record<string, (keyof typeof chunks)[]> = {
 
 /** Starts loading the pages `path` may show, without waiting for the router. */
 export function preloadPagesFor(path: string): void {
-  for (const name of byPath[path.replace(/\/+$/, '') || '/'] ?? []) {
-    chunks[name].preload().catch(() => {});
-  }
+  const key = path.replace(/\/+$/, '') || '/';
+  for (const name of byPath[key] ?? []) chunks[name].preload().catch(() => {});
+  for (const load of extra[key] ?? []) load().catch(() => {});
 }
 
 /** Loads every page's code when the browser is idle; a failure only means it loads on demand. */

@@ -12,6 +12,7 @@ import {
 import { toCsv } from '../import/appCsv';
 import type { ConnectsDb } from './database';
 import { compareEntries, toEvent } from './ledgerInput';
+import { INTERNAL_KEYS } from './ledgerReplay';
 import type {
   AccountRecord,
   BatchRecord,
@@ -46,7 +47,8 @@ export async function readSnapshot(db: ConnectsDb): Promise<LedgerSnapshot> {
         entries: entries.sort(compareEntries),
         batches,
         customEras,
-        kv,
+        // The ledger's revision and snapshot describe this database, not the ledger.
+        kv: kv.filter((r) => !INTERNAL_KEYS.has(r.key)),
       };
     },
   );

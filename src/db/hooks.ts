@@ -1,6 +1,15 @@
 /** Live views of the ledger: React components re-render when IndexedDB changes, in any tab. */
+import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { ConnectsDb } from './database';
 import { getDb } from './instance';
+import {
+  readLedgerReplay,
+  saveSnapshot,
+  type LedgerReplay,
+  type SnapshotSource,
+} from './ledgerReplay';
 import type { AccountRecord, BatchRecord, CustomEraRecord, EntryRecord } from './records';
 
 export interface LedgerData {
@@ -22,6 +31,61 @@ export function useLedgerData(): LedgerData | undefined {
       return { account: account ?? null, entries, customEras };
     });
   }, []);
+}
+
+/**
+ * A slow read's snapshot is packed and written at once (a few ms beside the slow read itself),
+ * outside the live query's zone, which allows no writes. A failed save costs only speed (the
+ * next read is slow again), so it is not reported.
+ */
+function saveLater(db: ConnectsDb, source: SnapshotSource): void {
+  setTimeout(() => void saveSnapshot(db, source).catch(() => {}), 0);
+}
+
+/** Reads the ledger; a slow read leaves a snapshot to be saved for the next one. */
+async function read(db: ConnectsDb): Promise<LedgerReplay> {
+  const { data, refresh } = await readLedgerReplay(db);
+  if (refresh) saveLater(db, refresh);
+  return data;
+}
+
+let primed: Promise<LedgerReplay | null> | null = null;
+let primedData: LedgerReplay | null = null;
+
+/**
+ * Starts reading the ledger before React mounts: the live query starts only after the first
+ * commit, and the page can draw from this read while the live query subscribes.
+ */
+export function primeLedgerReplay(): void {
+  primed = read(getDb()).then(
+    (data) => (primedData = data),
+    () => null,
+  );
+}
+
+/**
+ * The ledger as replay events (fast from the packed snapshot), or undefined while it loads.
+ * Until the live query's first result, the primed read's (the same object when nothing changed
+ * in between, so React does not render twice).
+ */
+export function useLedgerReplay(): LedgerReplay | undefined {
+  const [early, setEarly] = useState(primedData);
+  useEffect(() => {
+    if (!early && primed) void primed.then((data) => data && setEarly(data));
+  }, [early]);
+  const live = useLiveQuery(async () => {
+    const db = getDb();
+    if (primed) {
+      // Used once: a later visit to the page must not start from this read. Awaited through
+      // Dexie.waitFor: a bare await of a promise from outside would lose the live query's zone,
+      // and with it the record of what this read depends on.
+      await Dexie.waitFor(primed, 600_000).catch(() => null);
+      primed = null;
+      primedData = null;
+    }
+    return read(db);
+  }, []);
+  return live ?? early ?? undefined;
 }
 
 /** Import batches, newest first. */

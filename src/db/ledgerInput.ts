@@ -51,6 +51,29 @@ export interface LedgerInput {
   entries: EntryRecord[];
 }
 
+/** The replay input for events already in replay order (one per entry, as `toEvent` makes them). */
+export function replayInput(
+  account: AccountRecord,
+  events: readonly LedgerEvent[],
+  customEras: readonly CustomEraRecord[] = [],
+  until?: string,
+  catalogue: readonly Era[] = ERA_CATALOGUE,
+): ReplayInput {
+  const input: ReplayInput = {
+    account: {
+      plan: account.plan,
+      cycleDay: account.cycleDay,
+      start: account.start,
+      startingBalance: account.startingBalance,
+    },
+    events,
+    era: eraChoiceOf(account, customEras),
+    catalogue,
+  };
+  if (until !== undefined) input.until = until;
+  return input;
+}
+
 export function ledgerInput(
   account: AccountRecord,
   entries: readonly EntryRecord[],
@@ -59,17 +82,6 @@ export function ledgerInput(
   catalogue: readonly Era[] = ERA_CATALOGUE,
 ): LedgerInput {
   const sorted = [...entries].sort(compareEntries);
-  const input: ReplayInput = {
-    account: {
-      plan: account.plan,
-      cycleDay: account.cycleDay,
-      start: account.start,
-      startingBalance: account.startingBalance,
-    },
-    events: sorted.map(toEvent),
-    era: eraChoiceOf(account, customEras),
-    catalogue,
-  };
-  if (until !== undefined) input.until = until;
+  const input = replayInput(account, sorted.map(toEvent), customEras, until, catalogue);
   return { input, entries: sorted };
 }

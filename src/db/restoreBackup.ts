@@ -7,6 +7,7 @@ import type { Backup } from '../import/backup';
 import { ParseError } from '../import/errors';
 import type { ConnectsDb } from './database';
 import type { LedgerSnapshot } from './exportData';
+import { INTERNAL_KEYS } from './ledgerReplay';
 import type {
   AccountRecord,
   BatchRecord,
@@ -19,12 +20,14 @@ import type {
 function readKv(value: unknown): KeyValueRecord[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new ParseError('kv: expected a list of preferences', 'kv');
-  return value.map((item, i) => {
+  const records = value.map((item, i) => {
     const key = (item as { key?: unknown } | null)?.key;
     if (typeof key !== 'string')
       throw new ParseError(`kv[${i}].key: expected text`, `kv[${i}].key`);
     return { key, value: (item as { value?: unknown }).value };
   });
+  // A file cannot bring a revision or snapshot: they would vouch for entries they never saw.
+  return records.filter((r) => !INTERNAL_KEYS.has(r.key));
 }
 
 /** The stored records a validated backup holds. */

@@ -2,9 +2,10 @@
  * The dashboard at `/`: balance, this cycle, what expires and when, and the
  * per-cycle charts, every figure from the rules engine over the stored ledger.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
-import { useLedgerData, type LedgerData } from '../../db/hooks';
+import { useLedgerReplay } from '../../db/hooks';
+import type { LedgerReplay } from '../../db/ledgerReplay';
 import { useUiStore } from '../../store/uiStore';
 import { ChartsSection } from './ChartsSection';
 import { ExpiryCard } from './ExpiryCard';
@@ -17,13 +18,25 @@ import './dashboard.css';
 
 type Built = { model: LedgerModel; error: null } | { model: null; error: string };
 
-function build(data: LedgerData, today: string): Built | null {
-  if (!data.account) return null;
+/**
+ * Built once per ledger read and day, outside React's state: a render that React throws away
+ * (a newer update arriving mid-render) does not rebuild the model on its next attempt.
+ */
+const builtFor = new WeakMap<LedgerReplay, { day: string; built: Built | null }>();
+
+function build(data: LedgerReplay, today: string): Built | null {
+  const known = builtFor.get(data);
+  if (known?.day === today) return known.built;
+  const built = buildUncached(data, today);
+  builtFor.set(data, { day: today, built });
+  return built;
+}
+
+function buildUncached(data: LedgerReplay, today: string): Built | null {
+  const { account } = data;
+  if (!account) return null;
   try {
-    return {
-      model: buildLedgerModel(data.account, data.entries, data.customEras, today),
-      error: null,
-    };
+    return { model: buildLedgerModel({ ...data, account }, today), error: null };
   } catch (e) {
     return { model: null, error: e instanceof Error ? e.message : String(e) };
   }
@@ -58,8 +71,17 @@ function Dashboard({ model }: { model: LedgerModel }) {
   );
 }
 
-/** The dashboard over a ledger read by the caller (the home route reads it once for both its pages). */
-export function DashboardView({ data, today }: { data: LedgerData | undefined; today?: string }) {
+/**
+ * The dashboard over a ledger read by the caller (the home route reads it once for both its
+ * pages). Memoised: the home route re-renders when its live query settles on the same ledger.
+ */
+export const DashboardView = memo(function DashboardView({
+  data,
+  today,
+}: {
+  data: LedgerReplay | undefined;
+  today?: string;
+}) {
   const day = today ?? todayIso();
   const built = useMemo(() => (data ? build(data, day) : undefined), [data, day]);
   return (
@@ -79,8 +101,8 @@ export function DashboardView({ data, today }: { data: LedgerData | undefined; t
       {built?.model && <Dashboard model={built.model} />}
     </div>
   );
-}
+});
 
 export default function DashboardPage({ today }: { today?: string } = {}) {
-  return <DashboardView data={useLedgerData()} today={today} />;
+  return <DashboardView data={useLedgerReplay()} today={today} />;
 }

@@ -98,6 +98,7 @@ export function PurchasePlanner({ model }: { model: LedgerModel }) {
       const plan = planPurchase({
         history: model.input,
         today: model.today,
+        state: model.state,
         proposals: deferred.proposals,
         connectsPerProposal: deferred.connectsPerProposal,
         boostPerProposal: deferred.boostPerProposal,

@@ -3,8 +3,9 @@
  * to today, and the forecast from today at no pace ("if you do nothing").
  * Pure and pace-independent, so the page memoises it on the ledger alone.
  */
-import type { AccountRecord, CustomEraRecord, EntryRecord } from '../../db/records';
-import { ledgerInput } from '../../db/ledgerInput';
+import { replayInput } from '../../db/ledgerInput';
+import type { LedgerReplay } from '../../db/ledgerReplay';
+import type { AccountRecord } from '../../db/records';
 import { cycleStartOf, formatDay, parseIsoDate, type Day } from '../../engine/dates';
 import { forecast, type ForecastResult, type Pace } from '../../engine/forecast';
 import { stateAt, type ReplayInput, type StateAt } from '../../engine/replay';
@@ -36,6 +37,8 @@ export interface NextCycle {
 export interface LedgerModel {
   today: string;
   input: ReplayInput;
+  /** The ledger replayed through today; forecasts and plans go on from copies of it. */
+  state: StateAt;
   balance: number;
   /** Every closed cycle, then the open one so far (its `closing` is today's balance). */
   history: Statement[];
@@ -121,31 +124,43 @@ function nextCycle(state: StateAt, idle: ForecastResult): NextCycle {
 }
 
 export function buildLedgerModel(
-  account: AccountRecord,
-  entries: readonly EntryRecord[],
-  customEras: readonly CustomEraRecord[],
+  { account, events, customEras }: LedgerReplay & { account: AccountRecord },
   today: string,
 ): LedgerModel {
-  const { input } = ledgerInput(account, entries, customEras);
+  const input = replayInput(account, events, customEras);
   const state = stateAt(input, today);
   const history = [...state.machine.statements, openStatement(state)];
   const rejected = new Set(state.rejected.map((r) => r.index));
-  const idle = forecast({ history: input, today, pace: IDLE_PACE, cycles: FORECAST_CYCLES });
+  const idle = forecast({
+    history: input,
+    today,
+    pace: IDLE_PACE,
+    cycles: FORECAST_CYCLES,
+    state,
+  });
+  const spend = spendByCycle(input, history, rejected, state.day);
   return {
     today,
     input,
+    state,
     balance: state.balance,
     history,
-    spend: spendByCycle(input, history, rejected, state.day),
+    spend,
     lots: state.lots,
     next: nextCycle(state, idle),
     idle,
-    entryCount: entries.length,
+    entryCount: events.length,
     rejectedCount: rejected.size,
   };
 }
 
 /** The forecast at the planned pace, from the same ledger. */
 export function paceForecast(model: LedgerModel, pace: Pace): ForecastResult {
-  return forecast({ history: model.input, today: model.today, pace, cycles: FORECAST_CYCLES });
+  return forecast({
+    history: model.input,
+    today: model.today,
+    pace,
+    cycles: FORECAST_CYCLES,
+    state: model.state,
+  });
 }

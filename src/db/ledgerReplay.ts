@@ -1,0 +1,172 @@
+/**
+ * The ledger as the rules replay it (account, custom eras, one event per entry in replay order),
+ * read fast from a packed snapshot when one is current, from the entries otherwise.
+ *
+ * Current means: the snapshot's tag equals the stored ledger revision (which every write to
+ * `entries` changes in its own transaction, see ledgerRevision.ts), and the entries' count and
+ * highest id are still those the snapshot was built from. The second check costs two cheap
+ * requests and catches writes that bypass this code's Dexie instance (an add or a delete made
+ * with raw IndexedDB, as the benches and e2e tests do), which the revision cannot see.
+ */
+import type { ConnectsDb } from './database';
+import { compareEntries, toEvent } from './ledgerInput';
+import { freshRevision, KV, REVISION_KEY } from './ledgerRevision';
+import { packEvents, unpackEvents, type PackedEvents } from './packedEvents';
+import type { AccountRecord, CustomEraRecord } from './records';
+import type { LedgerEvent } from '../engine/types';
+
+export const SNAPSHOT_KEY = 'ledger-snapshot';
+/** kv keys this module owns: never exported in a backup, never restored from one. */
+export const INTERNAL_KEYS: ReadonlySet<string> = new Set([REVISION_KEY, SNAPSHOT_KEY]);
+
+export interface LedgerReplay {
+  account: AccountRecord | null;
+  customEras: CustomEraRecord[];
+  /** One event per entry, in replay order (compareEntries); `events.length` entries in all. */
+  events: LedgerEvent[];
+}
+
+interface Fingerprint {
+  count: number;
+  lastId: number;
+}
+
+interface StoredSnapshot extends Fingerprint {
+  rev: string;
+  events: PackedEvents;
+}
+
+/** What a slow read leaves for `saveSnapshot`: the events and the state they were read at. */
+export interface SnapshotSource extends Fingerprint {
+  rev: unknown;
+  events: LedgerEvent[];
+}
+
+export interface ReplayRead {
+  data: LedgerReplay;
+  source: 'memory' | 'snapshot' | 'entries';
+  /** Set after a read from the entries: pass it to `saveSnapshot`. */
+  refresh: SnapshotSource | null;
+}
+
+/** The last read per database: a re-read at the same revision reuses its events (and object). */
+const lastRead = new WeakMap<ConnectsDb, { tag: SnapshotSource; data: LedgerReplay }>();
+
+function matches(tag: Fingerprint & { rev: unknown }, rev: unknown, fp: Fingerprint): boolean {
+  return (
+    typeof rev === 'string' && tag.rev === rev && tag.count === fp.count && tag.lastId === fp.lastId
+  );
+}
+
+async function fingerprint(db: ConnectsDb): Promise<Fingerprint> {
+  const [count, lastId] = await Promise.all([
+    db.entries.count(),
+    db.entries.toCollection().lastKey(),
+  ]);
+  return { count, lastId: typeof lastId === 'number' ? lastId : 0 };
+}
+
+function isSnapshot(value: unknown): value is StoredSnapshot {
+  const s = value as Partial<StoredSnapshot> | undefined;
+  return typeof s?.rev === 'string' && s.events?.days instanceof Int32Array;
+}
+
+/** The same object as last time when nothing changed, so React skips the re-render. */
+function reuse(db: ConnectsDb, data: LedgerReplay): LedgerReplay {
+  const previous = lastRead.get(db)?.data;
+  if (
+    previous &&
+    previous.events === data.events &&
+    JSON.stringify([previous.account, previous.customEras]) ===
+      JSON.stringify([data.account, data.customEras])
+  ) {
+    return previous;
+  }
+  return data;
+}
+
+export async function readLedgerReplay(db: ConnectsDb): Promise<ReplayRead> {
+  return db.transaction('r', [db.account, db.customEras, db.kv, db.entries], async () => {
+    const memo = lastRead.get(db);
+    // The first read in this tab asks for the snapshot at once; a re-read most often has it.
+    const early = memo ? undefined : db.kv.get(SNAPSHOT_KEY);
+    const [account, customEras, rev, fp] = await Promise.all([
+      db.account.get('account'),
+      db.customEras.toArray(),
+      db.kv.get(REVISION_KEY).then((r) => r?.value),
+      fingerprint(db),
+    ]);
+    const base = { account: account ?? null, customEras };
+    if (memo && matches(memo.tag, rev, fp)) {
+      const data = reuse(db, { ...base, events: memo.tag.events });
+      lastRead.set(db, { tag: memo.tag, data });
+      return { data, source: 'memory', refresh: null };
+    }
+    const stored = (await (early ?? db.kv.get(SNAPSHOT_KEY)))?.value;
+    if (isSnapshot(stored) && matches(stored, rev, fp)) {
+      const data = { ...base, events: unpackEvents(stored.events) };
+      lastRead.set(db, { tag: { ...fp, rev, events: data.events }, data });
+      return { data, source: 'snapshot', refresh: null };
+    }
+    const entries = await db.entries.orderBy('[date+order]').toArray();
+    // Index order is already replay order; the stable sort only guards that claim.
+    const events = entries.sort(compareEntries).map(toEvent);
+    const data = { ...base, events };
+    const tag = { ...fp, rev, events };
+    lastRead.set(db, { tag, data });
+    return { data, source: 'entries', refresh: tag };
+  });
+}
+
+/** One put in its own transaction, committed without waiting for this page's event loop. */
+function putNow(db: ConnectsDb, record: { key: string; value: unknown }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.backendDB().transaction(KV, 'readwrite');
+    tx.oncomplete = () => resolve();
+    tx.onerror = tx.onabort = () => reject(tx.error);
+    tx.objectStore(KV).put(record);
+    tx.commit?.();
+  });
+}
+
+/**
+ * Stores the snapshot of a slow read, tagged with the revision and fingerprint that read saw.
+ * No check that they are still current is needed: a stale tag simply never matches. The write
+ * goes straight to IndexedDB and commits at once, so a page left right after drawing still
+ * leaves its snapshot, and live queries are not woken for a write that changes no data.
+ * A ledger without a revision (raw writes into a database the app never wrote entries to) is
+ * given one here, in a transaction that first checks that nothing changed since the read.
+ */
+export async function saveSnapshot(db: ConnectsDb, source: SnapshotSource): Promise<boolean> {
+  const packed = packEvents(source.events);
+  if (!packed) return false;
+  const snapshot = (rev: string): StoredSnapshot => ({
+    rev,
+    count: source.count,
+    lastId: source.lastId,
+    events: packed,
+  });
+  if (typeof source.rev === 'string') {
+    await putNow(db, { key: SNAPSHOT_KEY, value: snapshot(source.rev) });
+    return true;
+  }
+  const rev = await db.transaction('rw', [db.kv, db.entries], async () => {
+    const [current, fp] = await Promise.all([
+      db.kv.get(REVISION_KEY).then((r) => r?.value),
+      fingerprint(db),
+    ]);
+    if (current !== undefined || fp.count !== source.count || fp.lastId !== source.lastId) {
+      return null;
+    }
+    const tag = freshRevision();
+    await db.kv.bulkPut([
+      { key: REVISION_KEY, value: tag },
+      { key: SNAPSHOT_KEY, value: snapshot(tag) },
+    ]);
+    return tag;
+  });
+  if (rev === null) return false;
+  const last = lastRead.get(db);
+  if (last?.tag === source) last.tag.rev = rev;
+  return true;
+}

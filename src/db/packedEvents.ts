@@ -1,0 +1,128 @@
+/**
+ * The ledger's replay events packed as columns of typed arrays. IndexedDB copies a typed array
+ * as one block of bytes, so reading 50,000 events this way takes milliseconds where reading
+ * 50,000 entry objects takes hundreds. Unpacking gives back exactly what `toEvent` gave: the
+ * same fields in the same order on every event (see toEvent for why the shape matters).
+ */
+import { formatDay, parseIsoDate } from '../engine/dates';
+import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../engine/types';
+
+export interface PackedEvents {
+  count: number;
+  days: Int32Array;
+  /** Index into EVENT_TYPES. */
+  types: Uint8Array;
+  /** NaN where the field is absent. */
+  connects: Float64Array;
+  boost: Float64Array;
+  usd: Float64Array;
+  /** Index into BONUS_REASONS, or NO_REASON. */
+  reasons: Uint8Array;
+  /** Which of ref, note and plan the event has (bits REF, NOTE, PLAN). */
+  texts: Uint8Array;
+  /** The texts present, in event order and ref, note, plan order, joined by SEPARATOR. */
+  text: string;
+}
+
+const NO_REASON = 255;
+const REF = 1;
+const NOTE = 2;
+const PLAN = 4;
+const SEPARATOR = '\u001f';
+
+const TYPE_INDEX = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
+const REASON_INDEX = new Map<string, number>(BONUS_REASONS.map((r, i) => [r, i]));
+
+/** A number column's cell; false when the value cannot be stored exactly (NaN, or not a number). */
+function numberCell(value: unknown): number | false {
+  if (value === undefined) return Number.NaN;
+  return typeof value === 'number' && !Number.isNaN(value) ? value : false;
+}
+
+/** The events as columns, or null when one of them holds something the columns cannot say. */
+export function packEvents(events: readonly LedgerEvent[]): PackedEvents | null {
+  const n = events.length;
+  const packed: PackedEvents = {
+    count: n,
+    days: new Int32Array(n),
+    types: new Uint8Array(n),
+    connects: new Float64Array(n),
+    boost: new Float64Array(n),
+    usd: new Float64Array(n),
+    reasons: new Uint8Array(n),
+    texts: new Uint8Array(n),
+    text: '',
+  };
+  const parts: string[] = [];
+  let lastDate = '';
+  let lastDay = 0;
+  for (let i = 0; i < n; i += 1) {
+    const e = events[i] as unknown as Record<string, unknown>;
+    if (e.date !== lastDate) {
+      const day = typeof e.date === 'string' ? parseIsoDate(e.date) : null;
+      if (day === null || formatDay(day) !== e.date) return null;
+      lastDate = e.date;
+      lastDay = day;
+    }
+    packed.days[i] = lastDay;
+    const type = TYPE_INDEX.get(e.type as string);
+    if (type === undefined) return null;
+    packed.types[i] = type;
+    const connects = numberCell(e.connects);
+    const boost = numberCell(e.boost);
+    const usd = numberCell(e.usd);
+    if (connects === false || boost === false || usd === false) return null;
+    packed.connects[i] = connects;
+    packed.boost[i] = boost;
+    packed.usd[i] = usd;
+    const reason = e.reason === undefined ? NO_REASON : REASON_INDEX.get(e.reason as string);
+    if (reason === undefined) return null;
+    packed.reasons[i] = reason;
+    let mask = 0;
+    for (const [bit, value] of [
+      [REF, e.ref],
+      [NOTE, e.note],
+      [PLAN, e.plan],
+    ] as const) {
+      if (value === undefined) continue;
+      if (typeof value !== 'string' || value.includes(SEPARATOR)) return null;
+      mask |= bit;
+      parts.push(value);
+    }
+    packed.texts[i] = mask;
+  }
+  packed.text = parts.join(SEPARATOR);
+  return packed;
+}
+
+const optional = (v: number): number | undefined => (Number.isNaN(v) ? undefined : v);
+
+/** The events back, as `toEvent` made them. */
+export function unpackEvents(packed: PackedEvents): LedgerEvent[] {
+  const texts = packed.text.split(SEPARATOR);
+  let t = 0;
+  const events = new Array<LedgerEvent>(packed.count);
+  let lastDay = Number.NaN;
+  let date = '';
+  for (let i = 0; i < packed.count; i += 1) {
+    const day = packed.days[i] as number;
+    if (day !== lastDay) {
+      lastDay = day;
+      date = formatDay(day);
+    }
+    const mask = packed.texts[i] as number;
+    const reason = packed.reasons[i] as number;
+    events[i] = {
+      date,
+      type: EVENT_TYPES[packed.types[i] as number],
+      connects: optional(packed.connects[i] as number),
+      boost: optional(packed.boost[i] as number),
+      usd: optional(packed.usd[i] as number),
+      reason: reason === NO_REASON ? undefined : BONUS_REASONS[reason],
+      ref: mask & REF ? texts[t++] : undefined,
+      note: mask & NOTE ? texts[t++] : undefined,
+      plan: mask & PLAN ? texts[t++] : undefined,
+    } as LedgerEvent;
+  }
+  return events;
+}

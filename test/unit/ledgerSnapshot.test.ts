@@ -1,0 +1,225 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConnectsDb } from '../../src/db/database';
+import { readSnapshot, toBackupText } from '../../src/db/exportData';
+import { setDatabase } from '../../src/db/instance';
+import { compareEntries, toEvent } from '../../src/db/ledgerInput';
+import { addEntry, editEntry } from '../../src/db/ledgerMutations';
+import {
+  INTERNAL_KEYS,
+  readLedgerReplay,
+  saveSnapshot,
+  SNAPSHOT_KEY,
+  type ReplayRead,
+} from '../../src/db/ledgerReplay';
+import { REVISION_KEY } from '../../src/db/ledgerRevision';
+import { packEvents, unpackEvents } from '../../src/db/packedEvents';
+import type { AccountRecord, EntryRecord } from '../../src/db/records';
+import { snapshotOf } from '../../src/db/restoreBackup';
+import { parseBackup } from '../../src/import/backup';
+import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../../src/engine/types';
+
+const ACCOUNT: AccountRecord = {
+  id: 'account',
+  plan: 'freelancer-plus',
+  cycleDay: 10,
+  start: '2026-01-10',
+  startingBalance: 50,
+  era: { kind: 'auto' },
+  createdAt: '2026-01-10T00:00:00.000Z',
+};
+
+const ENTRIES: EntryRecord[] = [
+  { date: '2026-01-12', type: 'spend', connects: 16, boost: 4, ref: 'j1', order: 0 },
+  { date: '2026-01-12', type: 'purchase', connects: 40, usd: 6, order: 1 },
+  { date: '2026-01-20', type: 'refund', ref: 'j1', order: 0 },
+  { date: '2026-02-01', type: 'bonus', reason: 'promo', connects: 10, order: 0 },
+  { date: '2026-02-03', type: 'adjust', connects: -2, note: 'fix', order: 0 },
+  { date: '2026-02-04', type: 'plan', plan: 'freelancer-basic', order: 0 },
+  { date: '2026-02-04', type: 'spend', connects: 2, order: 1, details: 'no ref' },
+];
+
+let name: string;
+let db: ConnectsDb;
+beforeEach(async () => {
+  name = `snap-${Math.random()}`;
+  db = new ConnectsDb(name);
+  setDatabase(db);
+  await db.account.put(ACCOUNT);
+  await db.entries.bulkAdd(ENTRIES);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+/** A new connection, as a new page load has: nothing of the last read in memory. */
+function reopen(): ConnectsDb {
+  db.close();
+  db = new ConnectsDb(name);
+  setDatabase(db);
+  return db;
+}
+
+/** What the slow path reads: every entry, in replay order, as the rules' events. */
+async function truth(): Promise<LedgerEvent[]> {
+  return (await db.entries.toArray()).sort(compareEntries).map(toEvent);
+}
+
+async function readAndSave(): Promise<ReplayRead> {
+  const read = await readLedgerReplay(db);
+  if (read.refresh) expect(await saveSnapshot(db, read.refresh)).toBe(true);
+  return read;
+}
+
+/** Adds an entry with raw IndexedDB, as another program could, behind Dexie's back. */
+async function rawWrite(write: (store: IDBObjectStore) => void): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.backendDB().transaction('entries', 'readwrite');
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    write(tx.objectStore('entries'));
+  });
+}
+
+describe('the packed snapshot of the ledger', () => {
+  it('is read instead of the entries once saved, and gives the same events', async () => {
+    const first = await readAndSave();
+    expect(first.source).toBe('entries');
+    expect(first.data.events).toEqual(await truth());
+    reopen();
+    const second = await readLedgerReplay(db);
+    expect(second.source).toBe('snapshot');
+    expect(second.data.events).toStrictEqual(first.data.events);
+    expect(second.data.account).toEqual(ACCOUNT);
+    // Unchanged, the same tab reuses what it read: the same object, so React need not render.
+    const third = await readLedgerReplay(db);
+    expect(third.source).toBe('memory');
+    expect(third.data).toBe(second.data);
+  });
+
+  it('is never used once the ledger changed through the app', async () => {
+    await readAndSave();
+    reopen();
+    const added = await addEntry({ date: '2026-02-05', type: 'spend', connects: 3, ref: 'new' });
+    let read = await readLedgerReplay(db);
+    expect(read.source).toBe('entries');
+    expect(read.data.events).toEqual(await truth());
+    expect(read.data.events.at(-1)).toMatchObject({ ref: 'new' });
+    await saveSnapshot(db, read.refresh!);
+    // An edit in place changes neither the count nor the highest id: the revision alone tells.
+    await editEntry(added.id!, { date: '2026-02-05', type: 'spend', connects: 9, ref: 'new' });
+    reopen();
+    read = await readLedgerReplay(db);
+    expect(read.source).toBe('entries');
+    expect(read.data.events.at(-1)).toMatchObject({ connects: 9 });
+  });
+
+  it('is never used once entries were added or deleted behind the app’s back', async () => {
+    await readAndSave();
+    await rawWrite((s) => s.add({ date: '2026-02-06', type: 'bonus', reason: 'other', order: 0 }));
+    let read = await readLedgerReplay(db);
+    expect(read.source).toBe('entries');
+    expect(read.data.events).toEqual(await truth());
+    await saveSnapshot(db, read.refresh!);
+    await rawWrite((s) => s.delete(1));
+    read = await readLedgerReplay(db);
+    expect(read.source).toBe('entries');
+    expect(read.data.events).toHaveLength(ENTRIES.length);
+  });
+
+  it('is not saved over a ledger that changed since it was read', async () => {
+    const read = await readLedgerReplay(db);
+    await addEntry({ date: '2026-02-05', type: 'purchase', connects: 10 });
+    await saveSnapshot(db, read.refresh!);
+    reopen();
+    const again = await readLedgerReplay(db);
+    expect(again.source).toBe('entries');
+    expect(again.data.events).toHaveLength(ENTRIES.length + 1);
+  });
+
+  it('gives a ledger without a revision one, only while nothing changed', async () => {
+    await db.kv.delete(REVISION_KEY); // the middleware puts a fresh one back…
+    await new Promise<void>((resolve) => {
+      const tx = db.backendDB().transaction('kv', 'readwrite'); // …so remove it behind its back
+      tx.objectStore('kv').delete(REVISION_KEY);
+      tx.oncomplete = () => resolve();
+    });
+    const read = await readLedgerReplay(db);
+    expect(read.refresh?.rev).toBeUndefined();
+    expect(await saveSnapshot(db, read.refresh!)).toBe(true);
+    expect(typeof (await db.kv.get(REVISION_KEY))?.value).toBe('string');
+    reopen();
+    expect((await readLedgerReplay(db)).source).toBe('snapshot');
+  });
+
+  it('stays out of backups, and a backup cannot bring one in', async () => {
+    await readAndSave();
+    const snapshot = await readSnapshot(db);
+    expect(snapshot.kv.map((r) => r.key)).not.toContain(SNAPSHOT_KEY);
+    const text = toBackupText(snapshot);
+    const forged = JSON.parse(text) as { kv: unknown[] };
+    forged.kv = [
+      { key: SNAPSHOT_KEY, value: 'forged' },
+      { key: REVISION_KEY, value: 'forged' },
+      { key: 'csv-mapping', value: 1 },
+    ];
+    const restored = snapshotOf(parseBackup(JSON.stringify(forged)));
+    expect(restored.kv).toEqual([{ key: 'csv-mapping', value: 1 }]);
+    expect([...INTERNAL_KEYS].sort()).toEqual([REVISION_KEY, SNAPSHOT_KEY].sort());
+  });
+});
+
+const day = fc
+  .integer({ min: 0, max: 3000 })
+  .map((n) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+const text = fc.option(fc.string({ maxLength: 6 }), { nil: undefined });
+const count = fc.option(fc.oneof(fc.integer({ min: -50, max: 500 }), fc.double()), {
+  nil: undefined,
+});
+const entryArb: fc.Arbitrary<EntryRecord> = fc.record({
+  date: day,
+  type: fc.constantFrom(...EVENT_TYPES),
+  connects: count,
+  boost: count,
+  usd: count,
+  reason: fc.option(fc.constantFrom(...BONUS_REASONS), { nil: undefined }),
+  ref: text,
+  note: text,
+  plan: text,
+  order: fc.nat(5),
+});
+
+describe('packing events into columns', () => {
+  it('gives back exactly what toEvent made: same fields, same order, same values', () => {
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 40 }), (entries) => {
+        const events = [...entries].sort(compareEntries).map(toEvent);
+        const packed = packEvents(events);
+        if (events.some((e) => Object.values(e).some((v) => Number.isNaN(v)))) {
+          expect(packed).toBeNull();
+          return;
+        }
+        expect(packed).not.toBeNull();
+        const back = unpackEvents(structuredClone(packed!));
+        expect(back).toStrictEqual(events);
+        back.forEach((e, i) => expect(Object.keys(e)).toEqual(Object.keys(events[i]!)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses what the columns cannot hold exactly', () => {
+    const ok: LedgerEvent = toEvent({ date: '2026-01-12', type: 'spend', connects: 1, order: 0 });
+    expect(packEvents([ok])).not.toBeNull();
+    const bad = (e: Record<string, unknown>) => packEvents([{ ...ok, ...e } as LedgerEvent]);
+    expect(bad({ date: '2026-02-30' })).toBeNull();
+    expect(bad({ date: 20260112 })).toBeNull();
+    expect(bad({ type: 'gift' })).toBeNull();
+    expect(bad({ connects: '4' })).toBeNull();
+    expect(bad({ connects: Number.NaN })).toBeNull();
+    expect(bad({ reason: 'luck' })).toBeNull();
+    expect(bad({ ref: 'a\u001fb' })).toBeNull();
+    expect(bad({ note: 7 })).toBeNull();
+  });
+});
