@@ -1,7 +1,6 @@
 /** Live views of the ledger: React components re-render when IndexedDB changes, in any tab. */
-import { Dexie } from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { Dexie, liveQuery } from 'dexie';
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import type { ConnectsDb } from './database';
 import { getDb } from './instance';
 import {
@@ -52,10 +51,7 @@ async function read(db: ConnectsDb): Promise<LedgerReplay> {
 let primed: Promise<LedgerReplay | null> | null = null;
 let primedData: LedgerReplay | null = null;
 
-/**
- * Starts reading the ledger before React mounts: the live query starts only after the first
- * commit, and the page can draw from this read while the live query subscribes.
- */
+/** Starts reading the ledger before React mounts (a live query starts only after the first commit). */
 export function primeLedgerReplay(): void {
   primed = read(getDb()).then(
     (data) => (primedData = data),
@@ -63,29 +59,49 @@ export function primeLedgerReplay(): void {
   );
 }
 
+async function liveRead(): Promise<LedgerReplay> {
+  const db = getDb();
+  if (primed) {
+    // Used once: a later visit to the page must not start from it. Awaited through
+    // Dexie.waitFor: a bare await of a promise from outside would lose the live query's zone,
+    // and with it the record of what this read depends on.
+    await Dexie.waitFor(primed, 600_000).catch(() => null);
+    primed = null;
+    primedData = null;
+  }
+  return read(db);
+}
+
 /**
- * The ledger as replay events (fast from the packed snapshot), or undefined while it loads.
- * Until the live query's first result, the primed read's (the same object when nothing changed
- * in between, so React does not render twice).
+ * The primed read's result as soon as it is in, then the live query's. useObservable renders
+ * again only for a different object, and the live query's first result is the primed one when
+ * nothing changed in between (see readLedgerReplay), so the page renders once, not twice.
  */
+function ledgerReplays() {
+  const early = primed;
+  return {
+    hasValue: () => primedData !== null,
+    getValue: () => primedData,
+    subscribe(next: (value: LedgerReplay) => void, error: (e: unknown) => void) {
+      let live = false;
+      void early?.then((data) => {
+        if (data && !live) next(data);
+      });
+      const subscription = liveQuery(liveRead).subscribe({
+        next: (data) => {
+          live = true;
+          next(data);
+        },
+        error,
+      });
+      return () => subscription.unsubscribe();
+    },
+  };
+}
+
+/** The ledger as replay events (fast from the packed snapshot), or undefined while it loads. */
 export function useLedgerReplay(): LedgerReplay | undefined {
-  const [early, setEarly] = useState(primedData);
-  useEffect(() => {
-    if (!early && primed) void primed.then((data) => data && setEarly(data));
-  }, [early]);
-  const live = useLiveQuery(async () => {
-    const db = getDb();
-    if (primed) {
-      // Used once: a later visit to the page must not start from this read. Awaited through
-      // Dexie.waitFor: a bare await of a promise from outside would lose the live query's zone,
-      // and with it the record of what this read depends on.
-      await Dexie.waitFor(primed, 600_000).catch(() => null);
-      primed = null;
-      primedData = null;
-    }
-    return read(db);
-  }, []);
-  return live ?? early ?? undefined;
+  return useObservable(ledgerReplays, []) ?? undefined;
 }
 
 /** Import batches, newest first. */
