@@ -13,6 +13,16 @@ interface LotEntry {
 }
 
 const NEVER = Number.POSITIVE_INFINITY;
+
+/** A book as plain data (see Machine.toState): the lots held, and the lapse queue as indices into them. */
+export interface LotBookState {
+  received: Float64Array;
+  left: Float64Array;
+  /** Infinity for a lot that never lapses. */
+  lapses: Float64Array;
+  lapsing: Int32Array;
+  total: number;
+}
 const COMPACT_AT = 4096;
 
 export class LotBook {
@@ -87,6 +97,37 @@ export class LotBook {
       });
     }
     return out;
+  }
+
+  toState(): LotBookState {
+    const held = this.fifo.slice(this.head).filter((lot) => lot.left > 0);
+    const index = new Map(held.map((lot, i) => [lot, i]));
+    const lapsing: number[] = [];
+    for (let i = this.lapseHead; i < this.lapsing.length; i += 1) {
+      const at = index.get(this.lapsing[i] as LotEntry);
+      if (at !== undefined) lapsing.push(at);
+    }
+    return {
+      received: Float64Array.from(held, (lot) => lot.received),
+      left: Float64Array.from(held, (lot) => lot.left),
+      lapses: Float64Array.from(held, (lot) => lot.lapses),
+      lapsing: Int32Array.from(lapsing),
+      total: this.total,
+    };
+  }
+
+  static fromState(state: LotBookState): LotBook {
+    const book = new LotBook();
+    state.received.forEach((received, i) => {
+      book.fifo.push({
+        received,
+        left: state.left[i] as number,
+        lapses: state.lapses[i] as number,
+      });
+    });
+    for (const i of state.lapsing) book.lapsing.push(book.fifo[i] as LotEntry);
+    book.total = state.total;
+    return book;
   }
 
   clone(): LotBook {

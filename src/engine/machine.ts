@@ -6,6 +6,7 @@
 import { addOneYear, formatDay, nextCycleStart, type Day } from './dates';
 import type { Era, PlanRules } from './eras';
 import { LotBook } from './lots';
+import { Memory } from './memory';
 import type { AnyEvent, Rejection, RejectionCode, Statement, Warning } from './types';
 
 export interface MachineSetup {
@@ -15,7 +16,7 @@ export interface MachineSetup {
   eraFor: (cycleStart: Day) => Era;
 }
 
-interface OpenCycle {
+export interface OpenCycle {
   start: Day;
   end: Day;
   plan: string;
@@ -32,9 +33,13 @@ interface OpenCycle {
   costCents: number;
 }
 
-interface Proposal {
-  readonly total: number;
-  readonly refunded: number;
+/** Where a machine goes on from instead of opening its first cycle (see clone, machineState.ts). */
+export interface Resume {
+  cycle: OpenCycle;
+  book: LotBook;
+  memory: Memory;
+  statements: readonly Statement[];
+  pendingPlan: string | null;
 }
 
 /** What happened to one event; `applied` is the Connects it moved (signed). */
@@ -52,22 +57,22 @@ export class Machine {
   pendingPlan: string | null = null;
   cycle: OpenCycle;
   private readonly eraFor: (cycleStart: Day) => Era;
-  private proposals = new Map<string, Proposal>();
-  /** Interview bonuses awarded in the last 7 days, oldest first. */
-  private interviewWindow: { day: Day; amount: number }[] = [];
-  private interviewSum = 0;
+  /** Proposals sent and recent interview bonuses. */
+  readonly memory: Memory;
   /** Told of every Connect lost, with its date: forecasts turn these into expiry risk. */
   onLoss: ((day: Day, kind: 'expire' | 'lapse', amount: number) => void) | null = null;
   private readonly reportLapse = (day: Day, amount: number): void =>
     this.onLoss?.(day, 'lapse', amount);
 
-  /** With `resume`, the machine goes on from that open cycle and `book` as they are (see clone). */
-  constructor(setup: MachineSetup, book?: LotBook, resume?: OpenCycle) {
+  constructor(setup: MachineSetup, resume?: Resume) {
     this.eraFor = setup.eraFor;
     this.plan = setup.plan;
-    this.book = book ?? new LotBook();
+    this.book = resume?.book ?? new LotBook();
+    this.memory = resume?.memory ?? new Memory();
     if (resume) {
-      this.cycle = resume;
+      this.cycle = resume.cycle;
+      this.statements.push(...resume.statements);
+      this.pendingPlan = resume.pendingPlan;
       return;
     }
     const era = setup.eraFor(setup.start);
@@ -88,13 +93,13 @@ export class Machine {
       startingBalance: 0,
       eraFor: this.eraFor,
     };
-    const copy = new Machine(setup, this.book.clone(), { ...this.cycle });
-    for (const statement of this.statements) copy.statements.push(statement);
-    copy.pendingPlan = this.pendingPlan;
-    // Proposal records are replaced, never changed (see refund), so sharing them is safe.
-    copy.proposals = new Map(this.proposals);
-    copy.interviewWindow = [...this.interviewWindow];
-    copy.interviewSum = this.interviewSum;
+    const copy = new Machine(setup, {
+      cycle: { ...this.cycle },
+      book: this.book.clone(),
+      memory: this.memory.clone(),
+      statements: this.statements,
+      pendingPlan: this.pendingPlan,
+    });
     copy.lastReceived = this.lastReceived;
     copy.lastLapse = this.lastLapse;
     return copy;
@@ -232,7 +237,7 @@ export class Machine {
     }
     this.book.take(total);
     this.cycle.spent += total;
-    if (ref !== undefined) this.proposals.set(ref, { total, refunded: 0 });
+    if (ref !== undefined) this.memory.sent(ref, total);
     return { kind: 'applied', delta: -total };
   }
 
@@ -259,14 +264,9 @@ export class Machine {
       return reject(index, reason === 'interview' ? 'no-interview-bonus' : 'invalid-event');
     }
     const wanted = connects ?? rule.amount;
-    const window = this.interviewWindow;
-    while (window.length > 0 && (window[0]?.day ?? day) <= day - 7) {
-      this.interviewSum -= window.shift()?.amount ?? 0;
-    }
-    const applied = Math.max(0, Math.min(wanted, rule.capPer7Days - this.interviewSum));
+    const applied = Math.max(0, Math.min(wanted, this.memory.interviewRoom(day, rule.capPer7Days)));
     if (applied > 0) {
-      window.push({ day, amount: applied });
-      this.interviewSum += applied;
+      this.memory.interviewAwarded(day, applied);
       this.grantBonus(day, applied);
     }
     if (applied < wanted) {
@@ -282,13 +282,13 @@ export class Machine {
   }
 
   private refund(index: number, day: Day, ref: string, connects: number | undefined): Outcome {
-    const proposal = this.proposals.get(ref);
+    const proposal = this.memory.proposal(ref);
     if (!proposal) return reject(index, 'refund-without-spend');
     const left = proposal.total - proposal.refunded;
     const amount = connects ?? left;
     if (left <= 0 || amount > left)
       return reject(index, 'over-refund', { needed: amount, held: left });
-    this.proposals.set(ref, { total: proposal.total, refunded: proposal.refunded + amount });
+    this.memory.refunded(ref, amount);
     this.receive(day, amount);
     this.cycle.refunded += amount;
     return { kind: 'applied', delta: amount };

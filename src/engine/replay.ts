@@ -32,7 +32,7 @@ const KNOWN_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
 
 export class ReplayInputError extends Error {}
 
-function parseOrThrow(value: string, what: string): Day {
+export function parseOrThrow(value: string, what: string): Day {
   const day = parseIsoDate(value);
   if (day === null) throw new ReplayInputError(`${what}: "${value}" is not a date (YYYY-MM-DD)`);
   return day;
@@ -48,16 +48,19 @@ export function accountStartDay(account: Account): Day {
   return start;
 }
 
-interface Prepared {
+export interface Prepared {
   start: Day;
   /** Indices of the events to feed, in date order. */
   order: number[];
   days: Float64Array;
   rejected: Rejection[];
   lastEventDay: Day;
+  /** The events to feed came in date order already. */
+  sorted: boolean;
 }
 
-function prepare(input: ReplayInput): Prepared {
+/** Checks and dates the events from index `from` on (a checkpoint has the ones before). */
+export function prepare(input: ReplayInput, from = 0): Prepared {
   const start = accountStartDay(input.account);
   const events = input.events;
   const days = new Float64Array(events.length);
@@ -68,7 +71,7 @@ function prepare(input: ReplayInput): Prepared {
   let lastEventDay = start;
   let cachedText = '';
   let cachedDay: Day | null = null;
-  for (let i = 0; i < events.length; i += 1) {
+  for (let i = from; i < events.length; i += 1) {
     const event = events[i] as AnyEvent;
     if (!KNOWN_TYPES.has(event.type)) {
       rejected.push({ index: i, code: 'unknown-type' });
@@ -95,29 +98,36 @@ function prepare(input: ReplayInput): Prepared {
   }
   // A stable sort keeps the order given within one date.
   if (!sorted) order.sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
-  return { start, order, days, rejected, lastEventDay };
+  return { start, order, days, rejected, lastEventDay, sorted };
+}
+
+export function eraForInput(input: ReplayInput): (cycleStart: Day) => Era {
+  return eraResolver(input.era ?? 'auto', input.catalogue ?? ERA_CATALOGUE);
 }
 
 function newMachine(input: ReplayInput, start: Day): Machine {
-  const eraFor = eraResolver(input.era ?? 'auto', input.catalogue ?? ERA_CATALOGUE);
   return new Machine({
     plan: input.account.plan,
     start,
     startingBalance: input.account.startingBalance ?? 0,
-    eraFor,
+    eraFor: eraForInput(input),
   });
 }
 
-interface Run {
+export interface Run {
   machine: Machine;
   rejected: Rejection[];
   warnings: Warning[];
   balances: (number | null)[];
 }
 
-/** Feeds every event dated on or before `lastDay` to a new machine. */
-function run(input: ReplayInput, prepared: Prepared, lastDay: Day): Run {
-  const machine = newMachine(input, prepared.start);
+/** Feeds every event dated on or before `lastDay` to `machine` (by default a new one). */
+export function run(
+  input: ReplayInput,
+  prepared: Prepared,
+  lastDay: Day,
+  machine: Machine = newMachine(input, prepared.start),
+): Run {
   const { rejected } = prepared;
   const warnings: Warning[] = [];
   const balances: (number | null)[] = new Array<number | null>(input.events.length).fill(null);
