@@ -13,17 +13,25 @@ import { compareEntries, toEvent } from './ledgerInput';
 import { freshRevision, KV, REVISION_KEY } from './ledgerRevision';
 import { packEvents, unpackEvents, type PackedEvents } from './packedEvents';
 import type { AccountRecord, CustomEraRecord } from './records';
+import { CHECKPOINT_KEY, checkpointRecord, usableCheckpoint } from './replayCheckpoint';
+import type { ReplayCheckpoint } from '../engine/checkpoint';
 import type { LedgerEvent } from '../engine/types';
 
 export const SNAPSHOT_KEY = 'ledger-snapshot';
-/** kv keys this module owns: never exported in a backup, never restored from one. */
-export const INTERNAL_KEYS: ReadonlySet<string> = new Set([REVISION_KEY, SNAPSHOT_KEY]);
+/** kv keys of the ledger's caches: never exported in a backup, never restored from one. */
+export const INTERNAL_KEYS: ReadonlySet<string> = new Set([
+  REVISION_KEY,
+  SNAPSHOT_KEY,
+  CHECKPOINT_KEY,
+]);
 
 export interface LedgerReplay {
   account: AccountRecord | null;
   customEras: CustomEraRecord[];
   /** One event per entry, in replay order (compareEntries); `events.length` entries in all. */
   events: LedgerEvent[];
+  /** A stored replay checkpoint of exactly these events under these settings, if there is one. */
+  checkpoint?: ReplayCheckpoint | null;
 }
 
 interface Fingerprint {
@@ -51,6 +59,8 @@ export interface ReplayRead {
 
 /** The last read per database: a re-read at the same revision reuses its events (and object). */
 const lastRead = new WeakMap<ConnectsDb, { tag: SnapshotSource; data: LedgerReplay }>();
+/** What each result was read at, for `saveCheckpoint`. */
+const readAt = new WeakMap<LedgerReplay, SnapshotSource>();
 
 function matches(tag: Fingerprint & { rev: unknown }, rev: unknown, fp: Fingerprint): boolean {
   return (
@@ -90,22 +100,27 @@ export async function readLedgerReplay(db: ConnectsDb): Promise<ReplayRead> {
     const memo = lastRead.get(db);
     // The first read in this tab asks for the snapshot at once; a re-read most often has it.
     const early = memo ? undefined : db.kv.get(SNAPSHOT_KEY);
-    const [account, customEras, rev, fp] = await Promise.all([
+    const [account, customEras, rev, fp, stored] = await Promise.all([
       db.account.get('account'),
       db.customEras.toArray(),
       db.kv.get(REVISION_KEY).then((r) => r?.value),
       fingerprint(db),
+      db.kv.get(CHECKPOINT_KEY).then((r) => r?.value),
     ]);
-    const base = { account: account ?? null, customEras };
+    const checkpoint = usableCheckpoint(stored, { ...fp, rev }, account ?? null, customEras);
+    const base = { account: account ?? null, customEras, checkpoint };
     if (memo && matches(memo.tag, rev, fp)) {
       const data = reuse(db, { ...base, events: memo.tag.events });
       lastRead.set(db, { tag: memo.tag, data });
+      readAt.set(data, memo.tag);
       return { data, source: 'memory', refresh: null };
     }
-    const stored = (await (early ?? db.kv.get(SNAPSHOT_KEY)))?.value;
-    if (isSnapshot(stored) && matches(stored, rev, fp)) {
-      const data = { ...base, events: unpackEvents(stored.events) };
-      lastRead.set(db, { tag: { ...fp, rev, events: data.events }, data });
+    const snapshot = (await (early ?? db.kv.get(SNAPSHOT_KEY)))?.value;
+    if (isSnapshot(snapshot) && matches(snapshot, rev, fp)) {
+      const data = { ...base, events: unpackEvents(snapshot.events) };
+      const tag = { ...fp, rev, events: data.events };
+      lastRead.set(db, { tag, data });
+      readAt.set(data, tag);
       return { data, source: 'snapshot', refresh: null };
     }
     const entries = await db.entries.orderBy('[date+order]').toArray();
@@ -114,6 +129,7 @@ export async function readLedgerReplay(db: ConnectsDb): Promise<ReplayRead> {
     const data = { ...base, events };
     const tag = { ...fp, rev, events };
     lastRead.set(db, { tag, data });
+    readAt.set(data, tag);
     return { data, source: 'entries', refresh: tag };
   });
 }
@@ -168,5 +184,22 @@ export async function saveSnapshot(db: ConnectsDb, source: SnapshotSource): Prom
   if (rev === null) return false;
   const last = lastRead.get(db);
   if (last?.tag === source) last.tag.rev = rev;
+  return true;
+}
+
+/**
+ * Stores a checkpoint made by replaying `data` (as read here), tagged like the snapshot: it
+ * vouches for these events only, and a stale tag never matches. False when the read cannot
+ * vouch for one (no revision yet, no account, checkpoints off).
+ */
+export async function saveCheckpoint(
+  db: ConnectsDb,
+  data: LedgerReplay,
+  checkpoint: ReplayCheckpoint,
+): Promise<boolean> {
+  const tag = readAt.get(data);
+  const record = tag && checkpointRecord(checkpoint, tag, data.account, data.customEras);
+  if (!record) return false;
+  await putNow(db, { key: CHECKPOINT_KEY, value: record });
   return true;
 }

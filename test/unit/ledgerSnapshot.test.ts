@@ -4,16 +4,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConnectsDb } from '../../src/db/database';
 import { readSnapshot, toBackupText } from '../../src/db/exportData';
 import { setDatabase } from '../../src/db/instance';
-import { compareEntries, toEvent } from '../../src/db/ledgerInput';
+import { compareEntries, replayInput, toEvent } from '../../src/db/ledgerInput';
+import { saveAccount, saveCustomEra } from '../../src/db/accountMutations';
 import { addEntry, editEntry } from '../../src/db/ledgerMutations';
 import {
   INTERNAL_KEYS,
   readLedgerReplay,
+  saveCheckpoint,
   saveSnapshot,
   SNAPSHOT_KEY,
   type ReplayRead,
 } from '../../src/db/ledgerReplay';
 import { REVISION_KEY } from '../../src/db/ledgerRevision';
+import { CHECKPOINT_KEY, engineVersion } from '../../src/db/replayCheckpoint';
+import { stateFromCheckpoint, stateWithCheckpoint } from '../../src/engine/checkpoint';
+import { ERA_CATALOGUE } from '../../src/engine/eras';
+import { stateAt } from '../../src/engine/replay';
 import { packEvents, unpackEvents } from '../../src/db/packedEvents';
 import type { AccountRecord, EntryRecord } from '../../src/db/records';
 import { snapshotOf } from '../../src/db/restoreBackup';
@@ -166,7 +172,7 @@ describe('the packed snapshot of the ledger', () => {
     ];
     const restored = snapshotOf(parseBackup(JSON.stringify(forged)));
     expect(restored.kv).toEqual([{ key: 'csv-mapping', value: 1 }]);
-    expect([...INTERNAL_KEYS].sort()).toEqual([REVISION_KEY, SNAPSHOT_KEY].sort());
+    expect([...INTERNAL_KEYS].sort()).toEqual([CHECKPOINT_KEY, REVISION_KEY, SNAPSHOT_KEY].sort());
   });
 });
 
@@ -221,5 +227,57 @@ describe('packing events into columns', () => {
     expect(bad({ reason: 'luck' })).toBeNull();
     expect(bad({ ref: 'a\u001fb' })).toBeNull();
     expect(bad({ note: 7 })).toBeNull();
+  });
+});
+
+describe('the stored replay checkpoint', () => {
+  const TODAY = '2026-02-10';
+
+  /** As the dashboard does: read, replay (making a checkpoint), store it. */
+  async function loadOnce() {
+    const read = await readAndSave();
+    const input = replayInput(ACCOUNT, read.data.events);
+    const made = read.data.checkpoint ? null : stateWithCheckpoint(input, TODAY).checkpoint;
+    if (made) expect(await saveCheckpoint(db, read.data, made)).toBe(true);
+    return { read, input };
+  }
+
+  it('is there on the next load, and gives what a full replay gives', async () => {
+    expect(engineVersion()).toMatch(/^[0-9a-f]{16}$/);
+    await loadOnce();
+    reopen();
+    const { read, input } = await loadOnce();
+    expect(read.source).toBe('snapshot');
+    expect(read.data.checkpoint).toBeTruthy();
+    const resumed = stateFromCheckpoint(input, read.data.checkpoint!, TODAY);
+    const replayed = stateAt(input, TODAY);
+    expect(resumed?.balance).toBe(replayed.balance);
+    expect(resumed?.machine.statements).toEqual(replayed.machine.statements);
+  });
+
+  it('is not offered once the entries or the replay settings changed', async () => {
+    await loadOnce();
+    await saveAccount({ ...ACCOUNT, startingBalance: 51 });
+    reopen();
+    expect((await readLedgerReplay(db)).data.checkpoint).toBeNull();
+    await saveAccount(ACCOUNT);
+    expect((await readLedgerReplay(db)).data.checkpoint).toBeTruthy();
+    await saveCustomEra({ id: 'mine', era: ERA_CATALOGUE[0]! });
+    await saveAccount({ ...ACCOUNT, era: { kind: 'custom', id: 'mine' } });
+    expect((await readLedgerReplay(db)).data.checkpoint).toBeNull();
+    await saveAccount(ACCOUNT);
+    await addEntry({ date: '2026-02-05', type: 'purchase', connects: 10 });
+    expect((await readLedgerReplay(db)).data.checkpoint).toBeNull();
+  });
+
+  it('is not offered when another engine made it', async () => {
+    await loadOnce();
+    const record = (await db.kv.get(CHECKPOINT_KEY))!.value as { settings: string };
+    await db.kv.put({
+      key: CHECKPOINT_KEY,
+      value: { ...record, settings: record.settings.replace(/^\["[0-9a-f]+"/, '["0000"') },
+    });
+    reopen();
+    expect((await readLedgerReplay(db)).data.checkpoint).toBeNull();
   });
 });
