@@ -71,6 +71,21 @@ test('the sample history: balance, statement and expiry as the engine computes t
   await chartsDrawn(page);
 });
 
+test('hovering a chart shows its tooltip, drawn only once the pointer comes', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample history' }).click();
+  await chartsDrawn(page);
+  await expect(page.locator('.recharts-tooltip-wrapper')).toHaveCount(0);
+  const chart = page.locator('[data-chart="chart-balance"] .recharts-wrapper');
+  await chart.scrollIntoViewIfNeeded();
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width * 0.92, box.y + box.height / 2);
+  const tooltip = page.locator('[data-chart="chart-balance"] .recharts-tooltip-wrapper');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('Allotment');
+});
+
 test('the charts’ tables are reachable and open from the keyboard', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample history' }).click();
@@ -110,4 +125,59 @@ test('a long seeded ledger: the dashboard agrees with the engine', async ({ page
   await expect(
     page.getByRole('table', { name: 'Later lapse dates' }).locator('tbody tr'),
   ).toHaveCount(dates.size - 6);
+});
+
+test('loads from its snapshot and checkpoint agree with the engine, and notice a change made behind their back', async ({
+  page,
+}) => {
+  const ledger = benchLedger(3_000, TODAY);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(seedLedgerInPage, ledger);
+  await page.reload();
+  await chartsDrawn(page);
+  const kvKeys = () =>
+    page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('connects-budget');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const keys = await new Promise<IDBValidKey[]>((resolve) => {
+        const request = db.transaction('kv').objectStore('kv').getAllKeys();
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      return keys.map(String).sort();
+    });
+  await expect.poll(kvKeys).toEqual(['ledger-checkpoint', 'ledger-rev', 'ledger-snapshot']);
+
+  const { state } = engineFigures(ledger);
+  await page.reload();
+  await expect(page.getByTestId('balance')).toHaveText(state.balance.toLocaleString('en-US'));
+  await expect(page.getByTestId('cycle-spent')).toHaveText(
+    `−${state.machine.cycle.spent.toLocaleString('en-US')}`,
+  );
+  await chartsDrawn(page);
+
+  // A purchase written straight into IndexedDB, past the app: the next load must show it.
+  const purchase = { date: TODAY, type: 'purchase' as const, connects: 40, order: 999 };
+  await page.evaluate(async (entry) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('connects-budget');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('entries', 'readwrite');
+      tx.objectStore('entries').add(entry);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, purchase);
+  await page.reload();
+  const after = engineFigures({ ...ledger, entries: [...ledger.entries, purchase] }).state;
+  expect(after.balance).not.toBe(state.balance);
+  await expect(page.getByTestId('balance')).toHaveText(after.balance.toLocaleString('en-US'));
 });

@@ -2,10 +2,11 @@
  * The dashboard at `/`: balance, this cycle, what expires and when, and the
  * per-cycle charts, every figure from the rules engine over the stored ledger.
  */
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useLedgerReplay } from '../../db/hooks';
-import type { LedgerReplay } from '../../db/ledgerReplay';
+import { getDb } from '../../db/instance';
+import { saveCheckpoint, type LedgerReplay } from '../../db/ledgerReplay';
 import { useUiStore } from '../../store/uiStore';
 import { ChartsSection } from './ChartsSection';
 import { ExpiryCard } from './ExpiryCard';
@@ -84,6 +85,11 @@ export const DashboardView = memo(function DashboardView({
 }) {
   const day = today ?? todayIso();
   const built = useMemo(() => (data ? build(data, day) : undefined), [data, day]);
+  const checkpoint = built?.model?.checkpoint;
+  useEffect(() => {
+    // A failed save costs only speed: the next load replays in full again.
+    if (data && checkpoint) void saveCheckpoint(getDb(), data, checkpoint).catch(() => {});
+  }, [data, checkpoint]);
   return (
     <div className="dash" aria-busy={built === undefined}>
       <h1 className="dash-title">Dashboard</h1>

@@ -8,7 +8,12 @@ import type { LedgerReplay } from '../../db/ledgerReplay';
 import type { AccountRecord } from '../../db/records';
 import { cycleStartOf, formatDay, parseIsoDate, type Day } from '../../engine/dates';
 import { forecast, type ForecastResult, type Pace } from '../../engine/forecast';
-import { stateAt, type ReplayInput, type StateAt } from '../../engine/replay';
+import {
+  stateFromCheckpoint,
+  stateWithCheckpoint,
+  type ReplayCheckpoint,
+} from '../../engine/checkpoint';
+import type { ReplayInput, StateAt } from '../../engine/replay';
 import type { Lot, Statement } from '../../engine/types';
 
 /** How many cycles after the current one the forecasts cover: a lot's whole year. */
@@ -50,6 +55,8 @@ export interface LedgerModel {
   idle: ForecastResult;
   entryCount: number;
   rejectedCount: number;
+  /** A new checkpoint at today, to store for the next load (null when the stored one served). */
+  checkpoint: ReplayCheckpoint | null;
 }
 
 /** The open cycle as a statement so far: what happened from its start through today. */
@@ -123,12 +130,22 @@ function nextCycle(state: StateAt, idle: ForecastResult): NextCycle {
   };
 }
 
+/** The state today: from the stored checkpoint when it serves, else a replay that makes one. */
+function replayedToday(
+  input: ReplayInput,
+  stored: ReplayCheckpoint | null | undefined,
+  today: string,
+): { state: StateAt; checkpoint: ReplayCheckpoint | null } {
+  const resumed = stored ? stateFromCheckpoint(input, stored, today) : null;
+  return resumed ? { state: resumed, checkpoint: null } : stateWithCheckpoint(input, today);
+}
+
 export function buildLedgerModel(
-  { account, events, customEras }: LedgerReplay & { account: AccountRecord },
+  { account, events, customEras, checkpoint: stored }: LedgerReplay & { account: AccountRecord },
   today: string,
 ): LedgerModel {
   const input = replayInput(account, events, customEras);
-  const state = stateAt(input, today);
+  const { state, checkpoint } = replayedToday(input, stored, today);
   const history = [...state.machine.statements, openStatement(state)];
   const rejected = new Set(state.rejected.map((r) => r.index));
   const idle = forecast({
@@ -151,6 +168,7 @@ export function buildLedgerModel(
     idle,
     entryCount: events.length,
     rejectedCount: rejected.size,
+    checkpoint,
   };
 }
 
