@@ -5,6 +5,7 @@
  * React's 300 ms reveal throttle. The other pages load when the browser is idle, so the app
  * keeps working when the network goes away.
  */
+import { firstDrawn } from '../features/shared/firstDraw';
 import { lazyChunk } from '../features/shared/lazyChunk';
 
 const chunks = {
@@ -36,22 +37,49 @@ const byPath: Record<string, (keyof typeof chunks)[]> = {
   '/compare': ['compare'],
 };
 
+/** Pages that draw part of themselves late and say when (see firstDraw.ts). */
+const drawsLate = new Set(['/']);
+/** How long to wait for that at most: `/` may show the first-run page, which draws nothing late. */
+const DRAW_WAIT_MS = 3000;
+
+/** The opening page's own chunks under way, and its late drawing when it has one. */
+let opening: Promise<unknown>[] = [];
+
 /** Starts loading the pages `path` may show, without waiting for the router. */
 export function preloadPagesFor(path: string): void {
   const key = path.replace(/\/+$/, '') || '/';
-  for (const name of byPath[key] ?? []) chunks[name].preload().catch(() => {});
-  for (const load of extra[key] ?? []) load().catch(() => {});
+  opening = [
+    ...(byPath[key] ?? []).map((name) => chunks[name].preload()),
+    ...(extra[key] ?? []).map((load) => load()),
+  ].map((p) => p.catch(() => {}));
+  if (drawsLate.has(key)) {
+    opening.push(Promise.race([firstDrawn, new Promise((r) => setTimeout(r, DRAW_WAIT_MS))]));
+  }
 }
 
-/** Loads every page's code when the browser is idle; a failure only means it loads on demand. */
+/**
+ * Loads every page's code when the browser is idle; a failure only means it loads on demand.
+ * Not before the opening page is drawn (its own chunks in, its charts drawn): evaluating the
+ * other pages' code in an idle moment before that would hold the page up.
+ */
 export function preloadPages(): () => void {
+  let cancelled = false;
+  let cancel = (): void => {};
   const run = (): void => {
     for (const chunk of Object.values(chunks)) chunk.preload().catch(() => {});
   };
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(run, { timeout: 3000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, 1500);
-  return () => clearTimeout(timer);
+  void Promise.all(opening).then(() => {
+    if (cancelled) return;
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(run, { timeout: 3000 });
+      cancel = () => window.cancelIdleCallback(handle);
+    } else {
+      const timer = setTimeout(run, 1500);
+      cancel = () => clearTimeout(timer);
+    }
+  });
+  return () => {
+    cancelled = true;
+    cancel();
+  };
 }

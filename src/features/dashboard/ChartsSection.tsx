@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ForecastResult } from '../../engine/forecast';
 import { useUiStore } from '../../store/uiStore';
 import { ChartCard } from '../shared/ChartCard';
+import { markFirstDrawn } from '../shared/firstDraw';
 import { BALANCE_LEGEND, RISK_LEGEND, SPEND_LEGEND } from './chartColors';
 import { balanceRows, riskRows, spendRows, type RowBase } from './chartRows';
 import { BalanceTable, RiskTable, SpendTable } from './ChartTables';
@@ -33,7 +34,10 @@ export function ChartsSection({ model, planned }: { model: LedgerModel; planned:
     if (!loaded) void preloadCharts().then(() => setLoaded(true));
   }, [loaded]);
   const [drawn, setDrawn] = useState(false);
-  const onDrawn = useCallback(() => setDrawn(true), []);
+  const onDrawn = useCallback(() => {
+    setDrawn(true);
+    markFirstDrawn();
+  }, []);
   const balance = balanceRows(model, range);
   const spend = spendRows(model, range);
   const risk = riskRows(model, planned, range);
