@@ -3,8 +3,10 @@
  * Animation is off: figures should read at once, and jsdom cannot animate.
  * The svg is not focusable (accessibilityLayer off): keyboard users get the tables.
  * Legends are plain HTML drawn by the page: cheaper than recharts' and readable before the chunk.
+ * A chart's tooltip is added when the pointer first comes over it: recharts' tooltip machinery
+ * is a fifth of the charts' first drawing, for something nobody sees before hovering.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -51,15 +53,29 @@ function useDrawn(onDrawn: (() => void) | undefined): void {
   useEffect(() => onDrawn?.(), [onDrawn]);
 }
 
+/** Whether to draw the tooltip yet, and the chart prop that turns it on. */
+function useTooltipOnHover() {
+  const [on, setOn] = useState(false);
+  return [on, { onMouseEnter: on ? undefined : () => setOn(true) }] as const;
+}
+
 export function BalanceChart({ rows, onDrawn }: ChartProps<BalanceRow>) {
   useDrawn(onDrawn);
+  const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map((r) => r.total)));
   return (
-    <BarChart responsive style={STYLE} data={[...rows]} margin={MARGIN} accessibilityLayer={false}>
+    <BarChart
+      responsive
+      style={STYLE}
+      data={[...rows]}
+      margin={MARGIN}
+      accessibilityLayer={false}
+      {...hover}
+    >
       <CartesianGrid vertical={false} stroke="#e2e8f0" />
       <XAxis dataKey="label" tick={AXIS} tickLine={false} />
       <YAxis {...axis} />
-      <Tooltip />
+      {tooltip && <Tooltip />}
       <Bar
         dataKey="carried"
         name="Carried over"
@@ -88,6 +104,7 @@ export function BalanceChart({ rows, onDrawn }: ChartProps<BalanceRow>) {
 
 export function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
   useDrawn(onDrawn);
+  const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map((r) => r.proposals + r.boosts)));
   const usd = niceTicks(Math.max(0, ...rows.map((r) => r.costUsd)), false);
   return (
@@ -97,6 +114,7 @@ export function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
       data={[...rows]}
       margin={MARGIN}
       accessibilityLayer={false}
+      {...hover}
     >
       <CartesianGrid vertical={false} stroke="#e2e8f0" />
       <XAxis dataKey="label" tick={AXIS} tickLine={false} />
@@ -112,7 +130,11 @@ export function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
         domain={[0, usd[usd.length - 1] ?? 1]}
         tickFormatter={(v: number) => `$${v}`}
       />
-      <Tooltip formatter={(value, name) => (name === 'Cost' ? formatUsd(Number(value)) : value)} />
+      {tooltip && (
+        <Tooltip
+          formatter={(value, name) => (name === 'Cost' ? formatUsd(Number(value)) : value)}
+        />
+      )}
       <Bar
         yAxisId="c"
         dataKey="proposals"
@@ -145,14 +167,22 @@ export function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
 
 export function RiskChart({ rows, onDrawn }: ChartProps<RiskRow>) {
   useDrawn(onDrawn);
+  const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map((r) => r.expired + r.lapsed + r.forecast)));
   const current = rows.find((r) => r.when === 'current');
   return (
-    <BarChart responsive style={STYLE} data={[...rows]} margin={MARGIN} accessibilityLayer={false}>
+    <BarChart
+      responsive
+      style={STYLE}
+      data={[...rows]}
+      margin={MARGIN}
+      accessibilityLayer={false}
+      {...hover}
+    >
       <CartesianGrid vertical={false} stroke="#e2e8f0" />
       <XAxis dataKey="label" tick={AXIS} tickLine={false} />
       <YAxis {...axis} />
-      <Tooltip />
+      {tooltip && <Tooltip />}
       {current && (
         <ReferenceLine
           x={current.label}
