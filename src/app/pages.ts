@@ -5,6 +5,7 @@
  * React's 300 ms reveal throttle. The other pages load when the browser is idle, so the app
  * keeps working when the network goes away.
  */
+import { useEffect, useReducer, useState } from 'react';
 import { firstDrawn } from '../features/shared/firstDraw';
 import { lazyChunk } from '../features/shared/lazyChunk';
 
@@ -23,6 +24,25 @@ export const LedgerPage = chunks.ledger.component((m) => m.LedgerPage);
 export const SettingsPage = chunks.settings.component((m) => m.SettingsPage);
 export const ImportPage = chunks.import.component((m) => m.ImportPage);
 export const ComparePage = chunks.compare.component((m) => m.ComparePage);
+
+export type PageName = keyof typeof chunks;
+
+/**
+ * Whether the page's code is in (starting to load it if not): a caller that renders the page
+ * only then never suspends, so React's reveal throttle never holds it back. A chunk that failed
+ * to load counts as ready: rendering the page then lets its error reach the error boundary.
+ */
+export function usePageReady(name: PageName | null): boolean {
+  const [, settled] = useReducer((n: number) => n + 1, 0);
+  const chunk = name === null ? null : chunks[name];
+  const [failed, setFailed] = useState<PageName | null>(null);
+  const ready = chunk !== null && (chunk.loaded() || failed === name);
+  useEffect(() => {
+    // Also when the chunk came in between the render and now: this render said not ready.
+    if (chunk && !ready) chunk.preload().then(settled, () => setFailed(name));
+  }, [chunk, name, ready]);
+  return ready;
+}
 
 /** Chunks a page fetches itself as soon as it loads: started along with it instead. */
 const extra: Record<string, (() => Promise<unknown>)[]> = {
