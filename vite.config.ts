@@ -6,16 +6,19 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * A hash of the rules engine's source. A stored replay checkpoint is only used by the engine
- * that made it (src/db/replayCheckpoint.ts): a release that changes the rules replays afresh.
+ * A hash of the code that turns stored entries into replay events and states (src/engine,
+ * src/db): the ledger's stored caches are used only by the build that wrote them
+ * (src/db/codeVersion.ts), so a release that changes that code reads and replays afresh.
  */
-function engineVersion(): string {
-  const dir = fileURLToPath(new URL('./src/engine/', import.meta.url));
+function ledgerCodeVersion(): string {
   const hash = createHash('sha256');
-  for (const file of readdirSync(dir, { recursive: true }).map(String).sort()) {
-    if (!file.endsWith('.ts')) continue;
-    hash.update(file);
-    hash.update(readFileSync(dir + file));
+  for (const folder of ['src/engine/', 'src/db/']) {
+    const dir = fileURLToPath(new URL(`./${folder}`, import.meta.url));
+    for (const file of readdirSync(dir, { recursive: true }).map(String).sort()) {
+      if (!file.endsWith('.ts')) continue;
+      hash.update(folder + file);
+      hash.update(readFileSync(dir + file));
+    }
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -24,7 +27,7 @@ function engineVersion(): string {
 // `// @vitest-environment jsdom` comment on the first line of the test file.
 export default defineConfig({
   plugins: [react()],
-  define: { __ENGINE_VERSION__: JSON.stringify(engineVersion()) },
+  define: { __LEDGER_CODE_VERSION__: JSON.stringify(ledgerCodeVersion()) },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

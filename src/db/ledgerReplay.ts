@@ -3,11 +3,14 @@
  * read fast from a packed snapshot when one is current, from the entries otherwise.
  *
  * Current means: the snapshot's tag equals the stored ledger revision (which every write to
- * `entries` changes in its own transaction, see ledgerRevision.ts), and the entries' count and
- * highest id are still those the snapshot was built from. The second check costs two cheap
- * requests and catches writes that bypass this code's Dexie instance (an add or a delete made
- * with raw IndexedDB, as the benches and e2e tests do), which the revision cannot see.
+ * `entries` changes in its own transaction, see ledgerRevision.ts), the entries' count and
+ * highest id are still those the snapshot was built from, and this build of the code wrote it
+ * (codeVersion.ts: another build may turn entries into events differently). The count and id
+ * cost two cheap requests and catch writes that bypass this app's Dexie (an add or a delete made
+ * with raw IndexedDB, as the benches and e2e tests do), which the revision cannot see; such a
+ * write that changes an entry in place goes unseen until the app next writes an entry.
  */
+import { codeVersion } from './codeVersion';
 import type { ConnectsDb } from './database';
 import { compareEntries, toEvent } from './ledgerInput';
 import { freshRevision, KV, REVISION_KEY } from './ledgerRevision';
@@ -41,6 +44,7 @@ interface Fingerprint {
 
 interface StoredSnapshot extends Fingerprint {
   rev: string;
+  version: string;
   events: PackedEvents;
 }
 
@@ -78,7 +82,11 @@ async function fingerprint(db: ConnectsDb): Promise<Fingerprint> {
 
 function isSnapshot(value: unknown): value is StoredSnapshot {
   const s = value as Partial<StoredSnapshot> | undefined;
-  return typeof s?.rev === 'string' && s.events?.days instanceof Int32Array;
+  return (
+    typeof s?.rev === 'string' &&
+    s.version === codeVersion() &&
+    s.events?.days instanceof Int32Array
+  );
 }
 
 /** The same object as last time when nothing changed, so React skips the re-render. */
@@ -154,10 +162,12 @@ function putNow(db: ConnectsDb, record: { key: string; value: unknown }): Promis
  * given one here, in a transaction that first checks that nothing changed since the read.
  */
 export async function saveSnapshot(db: ConnectsDb, source: SnapshotSource): Promise<boolean> {
-  const packed = packEvents(source.events);
-  if (!packed) return false;
+  const version = codeVersion();
+  const packed = version === null ? null : packEvents(source.events);
+  if (!packed || version === null) return false;
   const snapshot = (rev: string): StoredSnapshot => ({
     rev,
+    version,
     count: source.count,
     lastId: source.lastId,
     events: packed,

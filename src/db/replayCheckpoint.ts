@@ -3,26 +3,14 @@
  * the ledger's events through some day (engine/checkpoint.ts), so that a page load replays only
  * the events after it. One is used only when made from the same events (the snapshot's revision
  * and fingerprint), under the same replay settings (plan, cycle day, start, starting balance,
- * era choice) and by the same engine (a hash of src/engine's source, see vite.config.ts).
+ * era choice) and by the same build of the code (see codeVersion.ts).
  */
 import type { ReplayCheckpoint } from '../engine/checkpoint';
+import { codeVersion } from './codeVersion';
 import { eraChoiceOf } from './ledgerInput';
 import type { AccountRecord, CustomEraRecord } from './records';
 
 export const CHECKPOINT_KEY = 'ledger-checkpoint';
-
-declare const __ENGINE_VERSION__: string | undefined;
-
-/**
- * The engine build, or null where checkpoints are off: a build without the hash, and the dev
- * server, whose engine changes under a running page without the hash changing.
- */
-export function engineVersion(): string | null {
-  if (typeof __ENGINE_VERSION__ !== 'string') return null;
-  const env = import.meta.env as ImportMetaEnv | undefined;
-  if (env?.DEV && env.MODE !== 'test') return null;
-  return __ENGINE_VERSION__;
-}
 
 /** What the events were read at: the revision and the entries' count and highest id. */
 export interface ReadTag {
@@ -40,7 +28,7 @@ interface StoredCheckpoint {
 }
 
 function settingsOf(account: AccountRecord, customEras: readonly CustomEraRecord[]): string | null {
-  const version = engineVersion();
+  const version = codeVersion();
   if (version === null) return null;
   const { plan, cycleDay, start, startingBalance } = account;
   return JSON.stringify([

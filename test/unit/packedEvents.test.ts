@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareEntries, toEvent } from '../../src/db/ledgerInput';
+import { packEvents, unpackEvents } from '../../src/db/packedEvents';
+import type { EntryRecord } from '../../src/db/records';
+import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../../src/engine/types';
+
+const day = fc
+  .integer({ min: 0, max: 3000 })
+  .map((n) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+const text = fc.option(fc.string({ maxLength: 6 }), { nil: undefined });
+const count = fc.option(fc.oneof(fc.integer({ min: -50, max: 500 }), fc.double()), {
+  nil: undefined,
+});
+const entryArb: fc.Arbitrary<EntryRecord> = fc.record({
+  date: day,
+  type: fc.constantFrom(...EVENT_TYPES),
+  connects: count,
+  boost: count,
+  usd: count,
+  reason: fc.option(fc.constantFrom(...BONUS_REASONS), { nil: undefined }),
+  ref: text,
+  note: text,
+  plan: text,
+  order: fc.nat(5),
+});
+
+describe('packing events into columns', () => {
+  it('gives back exactly what toEvent made: same fields, same order, same values', () => {
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 40 }), (entries) => {
+        const events = [...entries].sort(compareEntries).map(toEvent);
+        const packed = packEvents(events);
+        if (events.some((e) => Object.values(e).some((v) => Number.isNaN(v)))) {
+          expect(packed).toBeNull();
+          return;
+        }
+        expect(packed).not.toBeNull();
+        const back = unpackEvents(structuredClone(packed!));
+        expect(back).toStrictEqual(events);
+        back.forEach((e, i) => expect(Object.keys(e)).toEqual(Object.keys(events[i]!)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses what the columns cannot hold exactly', () => {
+    const ok: LedgerEvent = toEvent({ date: '2026-01-12', type: 'spend', connects: 1, order: 0 });
+    expect(packEvents([ok])).not.toBeNull();
+    const bad = (e: Record<string, unknown>) => packEvents([{ ...ok, ...e } as LedgerEvent]);
+    expect(bad({ date: '2026-02-30' })).toBeNull();
+    expect(bad({ date: 20260112 })).toBeNull();
+    expect(bad({ type: 'gift' })).toBeNull();
+    expect(bad({ connects: '4' })).toBeNull();
+    expect(bad({ connects: Number.NaN })).toBeNull();
+    expect(bad({ reason: 'luck' })).toBeNull();
+    expect(bad({ ref: 'a\u001fb' })).toBeNull();
+    expect(bad({ note: 7 })).toBeNull();
+  });
+});
