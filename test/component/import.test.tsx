@@ -113,7 +113,7 @@ describe('import page', () => {
     expect(preview()).toHaveTextContent('A correction of +10 on 2026-11-16 will be recorded.');
     expect(within(preview()).getByText('Correction (fix)')).toBeInTheDocument();
     await confirmImport();
-    const fixes = await db.entries.where('type').equals('adjust').toArray();
+    const fixes = await db.entries.filter((e) => e.type === 'adjust').toArray();
     expect(fixes).toMatchObject([{ date: '2026-11-16', connects: 10 }]);
     expect(await db.account.get('account')).toMatchObject({ startingBalance: 50 });
   });
@@ -133,7 +133,7 @@ describe('import page', () => {
     );
     expect(preview()).toHaveTextContent('A correction of −10 on 2026-09-10 will be recorded.');
     await confirmImport();
-    expect(await db.entries.where('type').equals('adjust').toArray()).toMatchObject([
+    expect(await db.entries.filter((e) => e.type === 'adjust').toArray()).toMatchObject([
       { date: '2026-09-10', connects: -10 },
     ]);
   });

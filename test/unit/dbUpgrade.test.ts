@@ -55,7 +55,7 @@ describe('schema upgrade', () => {
     db.close();
   });
 
-  it('gives a version-2 database a ledger revision, so its first snapshot can be trusted', async () => {
+  it('upgrades a version-2 database: a ledger revision, and no index on date or type', async () => {
     const name = `upgrade2-${Math.random()}`;
     const old = new Dexie(name);
     old.version(2).stores({
@@ -65,7 +65,14 @@ describe('schema upgrade', () => {
       customEras: 'id',
       kv: 'key',
     });
-    await old.table('entries').add({ date: '2026-08-12', type: 'spend', connects: 4, order: 0 });
+    await old.table('entries').add({
+      date: '2026-08-12',
+      type: 'spend',
+      connects: 4,
+      order: 0,
+      batchId: 3,
+      key: 'k1',
+    });
     expect(await old.table('kv').get(REVISION_KEY)).toBeUndefined();
     old.close();
 
@@ -74,6 +81,40 @@ describe('schema upgrade', () => {
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(typeof (await db.kv.get(REVISION_KEY))?.value).toBe('string');
     expect(await db.entries.count()).toBe(1);
+    // Version 4 drops the indexes nothing queries; the others answer as before.
+    const store = db.backendDB().transaction('entries').objectStore('entries');
+    expect([...store.indexNames].sort()).toEqual(['[date+order]', 'batchId', 'key']);
+    expect(await db.entries.where('key').equals('k1').count()).toBe(1);
+    expect(await db.entries.where('batchId').equals(3).count()).toBe(1);
+    expect(await db.entries.orderBy('[date+order]').first()).toMatchObject({ connects: 4 });
+    db.close();
+  });
+
+  it('upgrades a version-3 database: its revision stays, the unqueried indexes go', async () => {
+    const name = `upgrade3-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(3).stores({
+      entries: '++id, date, type, batchId, key, [date+order]',
+      account: 'id',
+      batches: '++id, importedAt',
+      customEras: 'id',
+      kv: 'key',
+    });
+    await old.table('kv').put({ key: REVISION_KEY, value: 'r-3' });
+    await old.table('entries').bulkAdd([
+      { date: '2026-08-12', type: 'spend', connects: 4, order: 1 },
+      { date: '2026-08-12', type: 'bonus', reason: 'other', connects: 2, order: 0 },
+    ]);
+    old.close();
+
+    const db = new ConnectsDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect((await db.kv.get(REVISION_KEY))?.value).toBe('r-3');
+    const store = db.backendDB().transaction('entries').objectStore('entries');
+    expect([...store.indexNames].sort()).toEqual(['[date+order]', 'batchId', 'key']);
+    const ordered = await db.entries.orderBy('[date+order]').toArray();
+    expect(ordered.map((e) => e.type)).toEqual(['bonus', 'spend']);
     db.close();
   });
 });

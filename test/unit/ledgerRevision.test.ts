@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccount, eraseEverything } from '../../src/db/accountMutations';
 import { ConnectsDb } from '../../src/db/database';
@@ -104,8 +105,10 @@ describe('the ledger revision', () => {
     await expectBump(() =>
       db.entries.bulkAdd([stored('2026-11-13', 'B'), stored('2026-11-14', 'C')]),
     );
-    await expectBump(() => db.entries.where('date').equals('2026-11-13').modify({ connects: 1 }));
-    await expectBump(() => db.entries.where('date').equals('2026-11-14').delete());
+    const onDate = (date: string) =>
+      db.entries.where('[date+order]').between([date, Dexie.minKey], [date, Dexie.maxKey]);
+    await expectBump(() => onDate('2026-11-13').modify({ connects: 1 }));
+    await expectBump(() => onDate('2026-11-14').delete());
     await expectBump(() => db.entries.delete(id));
     await expectBump(() => db.entries.clear());
   });
