@@ -122,11 +122,10 @@ export class Machine {
     this.cycle.lapsed += this.book.lapseThrough(day, this.onLoss ? this.reportLapse : undefined);
   }
 
-  /** Lapses through the open cycle's end date and closes it: its statement is final. */
-  closeCycle(): Statement {
+  /** The open cycle's statement so far: its closing is the balance held now. */
+  openStatement(): Statement {
     const c = this.cycle;
-    c.lapsed += this.book.lapseThrough(c.end, this.onLoss ? this.reportLapse : undefined);
-    const statement: Statement = {
+    return {
       start: formatDay(c.start),
       end: formatDay(c.end),
       plan: c.plan,
@@ -144,6 +143,13 @@ export class Machine {
       closing: this.book.total,
       costUsd: c.costCents / 100,
     };
+  }
+
+  /** Lapses through the open cycle's end date and closes it: its statement is final. */
+  closeCycle(): Statement {
+    const c = this.cycle;
+    c.lapsed += this.book.lapseThrough(c.end, this.onLoss ? this.reportLapse : undefined);
+    const statement = this.openStatement();
     this.statements.push(statement);
     return statement;
   }

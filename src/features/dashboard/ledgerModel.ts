@@ -59,29 +59,6 @@ export interface LedgerModel {
   checkpoint: ReplayCheckpoint | null;
 }
 
-/** The open cycle as a statement so far: what happened from its start through today. */
-function openStatement(state: StateAt): Statement {
-  const c = state.machine.cycle;
-  return {
-    start: formatDay(c.start),
-    end: formatDay(c.end),
-    plan: c.plan,
-    era: c.era.id,
-    carriedIn: c.carriedIn,
-    expired: c.expired,
-    allotment: c.allotment,
-    opening: c.carriedIn + c.allotment,
-    purchased: c.purchased,
-    bonus: c.bonus,
-    refunded: c.refunded,
-    adjusted: c.adjusted,
-    spent: c.spent,
-    lapsed: c.lapsed,
-    closing: state.balance,
-    costUsd: c.costCents / 100,
-  };
-}
-
 /** Spends applied on or before `lastDay`, per cycle of `history` (rejected ones left out). */
 export function spendByCycle(
   input: ReplayInput,
@@ -146,7 +123,7 @@ export function buildLedgerModel(
 ): LedgerModel {
   const input = replayInput(account, events, customEras);
   const { state, checkpoint } = replayedToday(input, stored, today);
-  const history = [...state.machine.statements, openStatement(state)];
+  const history = [...state.machine.statements, state.machine.openStatement()];
   const rejected = new Set(state.rejected.map((r) => r.index));
   const idle = forecast({
     history: input,
