@@ -2,7 +2,7 @@
  * Settings › Backup and export: a JSON backup of everything, a restore that replaces the ledger
  * (after saying what will be replaced), and the ledger as CSV for a spreadsheet.
  */
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { readSnapshot, toBackupText, toLedgerCsv, type LedgerSnapshot } from '../../db/exportData';
 import { getDb } from '../../db/instance';
 import { restoreSnapshot, snapshotOf } from '../../db/restoreBackup';
@@ -13,6 +13,7 @@ import { showError, showInfo } from '../../store/toastStore';
 import { useUndoStore } from '../../store/undoStore';
 import { attemptWrite } from '../../store/writes';
 import { planLabel } from '../ledger/entryText';
+import { FileButton } from '../shared/FileButton';
 import { downloadText, readChosenFile } from './download';
 import './backup.css';
 
@@ -32,7 +33,6 @@ function describe(s: LedgerSnapshot): string {
 
 export function BackupSection() {
   const uid = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -104,26 +104,14 @@ export function BackupSection() {
         <button type="button" className="button" onClick={() => void download('csv')}>
           Export the ledger as CSV
         </button>
-        <button
-          type="button"
-          className="button"
+        <FileButton
+          inputLabel="Backup file"
+          accept=".json,application/json"
           disabled={busy}
-          onClick={() => fileRef.current?.click()}
+          onFile={(file) => void choose(file)}
         >
           Restore a backup…
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label="Backup file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            void choose(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
+        </FileButton>
       </div>
       {problem && (
         <p className="field__error" role="alert">

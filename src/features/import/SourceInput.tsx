@@ -1,5 +1,6 @@
 /** Where the history comes in: a paste box, and a drop zone with a keyboard-friendly file chooser. */
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent } from 'react';
+import { FileButton } from '../shared/FileButton';
 import type { SourceInfo } from './useImportSession';
 
 interface SourceInputProps {
@@ -9,7 +10,6 @@ interface SourceInputProps {
 
 export function SourceInput({ onSource, busy }: SourceInputProps) {
   const uid = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);
 
@@ -74,26 +74,14 @@ export function SourceInput({ onSource, busy }: SourceInputProps) {
           <strong>Or drop a file here</strong>: a saved .txt of the page, a CSV, or this app’s CSV
           export.
         </p>
-        <button
-          type="button"
-          className="button"
+        <FileButton
+          inputLabel="History file"
+          accept=".txt,.csv,.tsv,text/plain,text/csv"
           disabled={busy}
-          onClick={() => fileRef.current?.click()}
+          onFile={(file) => takeFile(file)}
         >
           Choose a file…
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label="History file"
-          accept=".txt,.csv,.tsv,text/plain,text/csv"
-          onChange={(e) => {
-            takeFile(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
+        </FileButton>
       </div>
     </div>
   );
