@@ -16,7 +16,7 @@ export async function createAccount(
   opening: NewEntry[] = [],
 ): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', db.account, db.entries, async () => {
+  await db.transaction('rw', [db.account, db.entries, db.entryPages], async () => {
     await db.account.put(account);
     for (const entry of opening) {
       await db.entries.add({ ...entry, order: await orderAfter(db, entry.date) });
@@ -45,11 +45,12 @@ export async function eraseEverything(): Promise<void> {
   const db = getDb();
   await db.transaction(
     'rw',
-    [db.account, db.entries, db.batches, db.customEras, db.kv],
+    [db.account, db.entries, db.entryPages, db.batches, db.customEras, db.kv],
     async () => {
       await Promise.all([
         db.account.clear(),
         db.entries.clear(),
+        db.entryPages.clear(),
         db.batches.clear(),
         db.customEras.clear(),
         db.kv.clear(),

@@ -8,6 +8,7 @@ import type {
   AccountRecord,
   BatchRecord,
   CustomEraRecord,
+  EntryPageRecord,
   EntryRecord,
   KeyValueRecord,
 } from './records';
@@ -16,6 +17,7 @@ export const DB_NAME = 'connects-budget';
 
 export class ConnectsDb extends Dexie {
   entries!: EntityTable<EntryRecord, 'id'>;
+  entryPages!: Table<EntryPageRecord, number>;
   account!: Table<AccountRecord, 'account'>;
   batches!: EntityTable<BatchRecord, 'id'>;
   customEras!: Table<CustomEraRecord, string>;
@@ -53,6 +55,9 @@ export class ConnectsDb extends Dexie {
     // Version 4: no index on `date` or `type`: nothing queries them (`[date+order]` gives date
     // order), and each index is one more write per entry, ~8% of a large import's time.
     this.version(4).stores({ entries: '++id, batchId, key, [date+order]' });
+    // Version 5: entries written in bulk are stored as pages of rows (entryPages.ts), ~20 times
+    // faster to write. Existing entries stay where they are; the ledger is both tables.
+    this.version(5).stores({ entryPages: 'id, *batchIds, maxOrder' });
     this.on('populate', (tx) => {
       void tx.table('kv').put({ key: REVISION_KEY, value: freshRevision() });
     });
@@ -60,4 +65,4 @@ export class ConnectsDb extends Dexie {
   }
 }
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;

@@ -11,6 +11,7 @@ import {
 } from '../import/backup';
 import { toCsv } from '../import/appCsv';
 import type { ConnectsDb } from './database';
+import { readAllEntries } from './entryPages';
 import { compareEntries, toEvent } from './ledgerInput';
 import { INTERNAL_KEYS } from './ledgerReplay';
 import type {
@@ -33,18 +34,18 @@ export interface LedgerSnapshot {
 export async function readSnapshot(db: ConnectsDb): Promise<LedgerSnapshot> {
   return db.transaction(
     'r',
-    [db.account, db.entries, db.batches, db.customEras, db.kv],
+    [db.account, db.entries, db.entryPages, db.batches, db.customEras, db.kv],
     async () => {
       const [account, entries, batches, customEras, kv] = await Promise.all([
         db.account.get('account'),
-        db.entries.toArray(),
+        readAllEntries(db),
         db.batches.toArray(),
         db.customEras.toArray(),
         db.kv.toArray(),
       ]);
       return {
         account: account ?? null,
-        entries: entries.sort(compareEntries),
+        entries,
         batches,
         customEras,
         // The ledger's revision and snapshot describe this database, not the ledger.

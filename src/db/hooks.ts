@@ -2,6 +2,7 @@
 import { Dexie, liveQuery } from 'dexie';
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import type { ConnectsDb } from './database';
+import { readAllEntries } from './entryPages';
 import { getDb } from './instance';
 import {
   readLedgerReplay,
@@ -21,10 +22,10 @@ export interface LedgerData {
 export function useLedgerData(): LedgerData | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
-    return db.transaction('r', db.account, db.entries, db.customEras, async () => {
+    return db.transaction('r', [db.account, db.entries, db.entryPages, db.customEras], async () => {
       const [account, entries, customEras] = await Promise.all([
         db.account.get('account'),
-        db.entries.orderBy('[date+order]').toArray(),
+        readAllEntries(db),
         db.customEras.toArray(),
       ]);
       return { account: account ?? null, entries, customEras };

@@ -4,6 +4,7 @@
  */
 import type { ImportedEvent } from '../import/types';
 import type { ConnectsDb } from './database';
+import { countEntries, deleteBatchEntries, storedKeys, writePaged } from './entryPages';
 import type { AccountRecord, EntryRecord } from './records';
 
 export interface ImportRequest {
@@ -27,16 +28,9 @@ export function toEntry(event: ImportedEvent, order: number, batchId: number): E
   return { ...fields, details, order, batchId, key } as EntryRecord;
 }
 
-/** Keys already stored, among those given: the index alone is read, never the entries. */
-async function knownKeys(db: ConnectsDb, keys: string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const found = await db.entries.where('key').anyOf(keys).keys();
-  return new Set(found as string[]);
-}
-
 export async function commitImport(db: ConnectsDb, request: ImportRequest): Promise<ImportOutcome> {
-  return db.transaction('rw', db.entries, db.batches, db.account, async () => {
-    const known = await knownKeys(
+  return db.transaction('rw', [db.entries, db.entryPages, db.batches, db.account], async () => {
+    const known = await storedKeys(
       db,
       request.events.map((e) => e.key),
     );
@@ -52,7 +46,10 @@ export async function commitImport(db: ConnectsDb, request: ImportRequest): Prom
     // Imported rows go after what each date already holds, in the file's order: a time-based
     // base is above every order written before, without scanning the ledger.
     const base = (request.now ?? new Date()).getTime() * 1000;
-    await db.entries.bulkAdd(fresh.map((event, i) => toEntry(event, base + i, batchId as number)));
+    await writePaged(
+      db,
+      fresh.map((event, i) => toEntry(event, base + i, batchId as number)),
+    );
     return {
       batchId: batchId as number,
       added: fresh.length,
@@ -75,13 +72,13 @@ export async function undoBatch(
   batchId: number,
   options: UndoOptions = {},
 ): Promise<number> {
-  return db.transaction('rw', db.entries, db.batches, db.account, async () => {
+  return db.transaction('rw', [db.entries, db.entryPages, db.batches, db.account], async () => {
     const batch = await db.batches.get(batchId);
-    const removed = await db.entries.where('batchId').equals(batchId).delete();
+    const removed = await deleteBatchEntries(db, batchId);
     await db.batches.delete(batchId);
     if (options.dropCreatedAccount && batch) {
       const account = await db.account.get('account');
-      if (account?.createdAt === batch.importedAt && (await db.entries.count()) === 0) {
+      if (account?.createdAt === batch.importedAt && (await countEntries(db)) === 0) {
         await db.account.delete('account');
       }
     }

@@ -4,24 +4,30 @@
  */
 import { Dexie } from 'dexie';
 import type { ConnectsDb } from './database';
+import { deleteEntryById, getEntry, maxPagedOrder, putEntry } from './entryPages';
 import { getDb } from './instance';
 import type { EntryRecord } from './records';
 
 /** An entry as a form makes it: the database picks its id and its place within the date. */
 export type NewEntry = Omit<EntryRecord, 'id' | 'order'>;
 
-/** The next `order` on `date`: after every entry already there. */
+/**
+ * The next `order` on `date`: after every entry already there. Pages are not indexed by date,
+ * so any page counts as holding the date: the order may be higher than needed, never lower.
+ */
 export async function orderAfter(db: ConnectsDb, date: string): Promise<number> {
+  // Sequential reads: callers go on writing in the same transaction after this.
   const last = await db.entries
     .where('[date+order]')
     .between([date, Dexie.minKey], [date, Dexie.maxKey])
     .last();
-  return last ? last.order + 1 : 0;
+  const paged = await maxPagedOrder(db);
+  return Math.max(last ? last.order + 1 : 0, paged + 1);
 }
 
 export async function addEntry(entry: NewEntry): Promise<EntryRecord> {
   const db = getDb();
-  return db.transaction('rw', db.entries, async () => {
+  return db.transaction('rw', [db.entries, db.entryPages], async () => {
     const record: EntryRecord = { ...entry, order: await orderAfter(db, entry.date) };
     const id = await db.entries.add(record);
     return { ...record, id };
@@ -39,8 +45,8 @@ export interface EditResult {
  */
 export async function editEntry(id: number, changes: NewEntry): Promise<EditResult> {
   const db = getDb();
-  return db.transaction('rw', db.entries, async () => {
-    const before = await db.entries.get(id);
+  return db.transaction('rw', [db.entries, db.entryPages], async () => {
+    const before = await getEntry(db, id);
     if (!before) throw new Error('the entry no longer exists (deleted in another tab?)');
     const order = before.date === changes.date ? before.order : await orderAfter(db, changes.date);
     const after: EntryRecord = {
@@ -50,7 +56,7 @@ export async function editEntry(id: number, changes: NewEntry): Promise<EditResu
       batchId: before.batchId ?? null,
       key: before.key ?? null,
     };
-    await db.entries.put(after);
+    await putEntry(db, after);
     return { before, after };
   });
 }
@@ -58,20 +64,26 @@ export async function editEntry(id: number, changes: NewEntry): Promise<EditResu
 /** Deletes an entry and returns it as it was, so undo can put it back unchanged. */
 export async function deleteEntry(id: number): Promise<EntryRecord> {
   const db = getDb();
-  return db.transaction('rw', db.entries, async () => {
-    const before = await db.entries.get(id);
+  return db.transaction('rw', [db.entries, db.entryPages], async () => {
+    const before = await getEntry(db, id);
     if (!before) throw new Error('the entry no longer exists (deleted in another tab?)');
-    await db.entries.delete(id);
+    await deleteEntryById(db, id);
     return before;
   });
 }
 
 /** Puts a record back exactly as it was (same id and order): the undo of an edit or delete. */
 export async function restoreEntry(record: EntryRecord): Promise<void> {
-  await getDb().entries.put(record);
+  const db = getDb();
+  await db.transaction('rw', [db.entries, db.entryPages], async () => {
+    await putEntry(db, record);
+  });
 }
 
 /** Removes an entry that was just added: the undo of an add. */
 export async function removeEntry(id: number): Promise<void> {
-  await getDb().entries.delete(id);
+  const db = getDb();
+  await db.transaction('rw', [db.entries, db.entryPages], async () => {
+    await deleteEntryById(db, id);
+  });
 }

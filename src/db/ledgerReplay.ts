@@ -3,16 +3,18 @@
  * read fast from a packed snapshot when one is current, from the entries otherwise.
  *
  * Current means: the snapshot's tag equals the stored ledger revision (which every write to
- * `entries` changes in its own transaction, see ledgerRevision.ts), the entries' count and
- * highest id are still those the snapshot was built from, and this build of the code wrote it
- * (codeVersion.ts: another build may turn entries into events differently). The count and id
+ * `entries` or `entryPages` changes in its own transaction, see ledgerRevision.ts), the count
+ * and highest id of `entries` are still those the snapshot was built from, and this build of
+ * the code wrote it (codeVersion.ts: another build may turn entries into events differently).
+ * Pages are left out of that check: only this app writes them. The count and id
  * cost two cheap requests and catch writes that bypass this app's Dexie (an add or a delete made
  * with raw IndexedDB, as the benches and e2e tests do), which the revision cannot see; such a
  * write that changes an entry in place goes unseen until the app next writes an entry.
  */
 import { codeVersion } from './codeVersion';
 import type { ConnectsDb } from './database';
-import { compareEntries, toEvent } from './ledgerInput';
+import { readAllEntries } from './entryPages';
+import { toEvent } from './ledgerInput';
 import { freshRevision, KV, REVISION_KEY } from './ledgerRevision';
 import { packEvents, unpackEvents, type PackedEvents } from './packedEvents';
 import type { AccountRecord, CustomEraRecord } from './records';
@@ -104,42 +106,44 @@ function reuse(db: ConnectsDb, data: LedgerReplay): LedgerReplay {
 }
 
 export async function readLedgerReplay(db: ConnectsDb): Promise<ReplayRead> {
-  return db.transaction('r', [db.account, db.customEras, db.kv, db.entries], async () => {
-    const memo = lastRead.get(db);
-    // The first read in this tab asks for the snapshot at once; a re-read most often has it.
-    const early = memo ? undefined : db.kv.get(SNAPSHOT_KEY);
-    const [account, customEras, rev, fp, stored] = await Promise.all([
-      db.account.get('account'),
-      db.customEras.toArray(),
-      db.kv.get(REVISION_KEY).then((r) => r?.value),
-      fingerprint(db),
-      db.kv.get(CHECKPOINT_KEY).then((r) => r?.value),
-    ]);
-    const checkpoint = usableCheckpoint(stored, { ...fp, rev }, account ?? null, customEras);
-    const base = { account: account ?? null, customEras, checkpoint };
-    if (memo && matches(memo.tag, rev, fp)) {
-      const data = reuse(db, { ...base, events: memo.tag.events });
-      lastRead.set(db, { tag: memo.tag, data });
-      readAt.set(data, memo.tag);
-      return { data, source: 'memory', refresh: null };
-    }
-    const snapshot = (await (early ?? db.kv.get(SNAPSHOT_KEY)))?.value;
-    if (isSnapshot(snapshot) && matches(snapshot, rev, fp)) {
-      const data = { ...base, events: unpackEvents(snapshot.events) };
-      const tag = { ...fp, rev, events: data.events };
+  return db.transaction(
+    'r',
+    [db.account, db.customEras, db.kv, db.entries, db.entryPages],
+    async () => {
+      const memo = lastRead.get(db);
+      // The first read in this tab asks for the snapshot at once; a re-read most often has it.
+      const early = memo ? undefined : db.kv.get(SNAPSHOT_KEY);
+      const [account, customEras, rev, fp, stored] = await Promise.all([
+        db.account.get('account'),
+        db.customEras.toArray(),
+        db.kv.get(REVISION_KEY).then((r) => r?.value),
+        fingerprint(db),
+        db.kv.get(CHECKPOINT_KEY).then((r) => r?.value),
+      ]);
+      const checkpoint = usableCheckpoint(stored, { ...fp, rev }, account ?? null, customEras);
+      const base = { account: account ?? null, customEras, checkpoint };
+      if (memo && matches(memo.tag, rev, fp)) {
+        const data = reuse(db, { ...base, events: memo.tag.events });
+        lastRead.set(db, { tag: memo.tag, data });
+        readAt.set(data, memo.tag);
+        return { data, source: 'memory', refresh: null };
+      }
+      const snapshot = (await (early ?? db.kv.get(SNAPSHOT_KEY)))?.value;
+      if (isSnapshot(snapshot) && matches(snapshot, rev, fp)) {
+        const data = { ...base, events: unpackEvents(snapshot.events) };
+        const tag = { ...fp, rev, events: data.events };
+        lastRead.set(db, { tag, data });
+        readAt.set(data, tag);
+        return { data, source: 'snapshot', refresh: null };
+      }
+      const events = (await readAllEntries(db)).map(toEvent);
+      const data = { ...base, events };
+      const tag = { ...fp, rev, events };
       lastRead.set(db, { tag, data });
       readAt.set(data, tag);
-      return { data, source: 'snapshot', refresh: null };
-    }
-    const entries = await db.entries.orderBy('[date+order]').toArray();
-    // Index order is already replay order; the stable sort only guards that claim.
-    const events = entries.sort(compareEntries).map(toEvent);
-    const data = { ...base, events };
-    const tag = { ...fp, rev, events };
-    lastRead.set(db, { tag, data });
-    readAt.set(data, tag);
-    return { data, source: 'entries', refresh: tag };
-  });
+      return { data, source: 'entries', refresh: tag };
+    },
+  );
 }
 
 /** One put in its own transaction, committed without waiting for this page's event loop. */

@@ -1,11 +1,11 @@
 /**
  * The ledger's revision: a value in `kv` that changes, in the same transaction, with every write
- * to `entries`. A cached copy of the ledger (the dashboard's snapshot) tagged with the revision
+ * to `entries` or `entryPages` (the ledger is both, see entryPages.ts). A cached copy of the ledger (the dashboard's snapshot) tagged with the revision
  * it was read at is current exactly while the stored revision still equals that tag.
  *
  * It is a DBCore middleware, not a rule for callers: every read-write transaction whose scope
- * holds `entries` is widened to hold `kv` too (plain `db.entries.add()` included, whose implicit
- * transaction would otherwise hold `entries` alone), and every mutation of `entries` puts a fresh
+ * holds a ledger table is widened to hold `kv` too (plain `db.entries.add()` included, whose implicit
+ * transaction would otherwise hold `entries` alone), and every mutation of either puts a fresh
  * revision. No write path can forget it. Clearing or deleting from `kv` puts a fresh revision
  * back, so a transaction that empties `kv` after writing entries cannot leave an old tag valid.
  */
@@ -19,6 +19,8 @@ import type {
 
 export const REVISION_KEY = 'ledger-rev';
 export const ENTRIES = 'entries';
+export const PAGES = 'entryPages';
+const LEDGER_TABLES: ReadonlySet<string> = new Set([ENTRIES, PAGES]);
 export const KV = 'kv';
 
 let counter = 0;
@@ -47,11 +49,11 @@ function removesRevision(req: DBCoreMutateRequest): boolean {
 }
 
 /** `kv` is looked up per write: while an upgrade from a store-less version runs, it may not exist yet. */
-function wrapEntries(entries: DBCoreTable, kv: () => DBCoreTable): DBCoreTable {
+function wrapLedgerTable(table: DBCoreTable, kv: () => DBCoreTable): DBCoreTable {
   return {
-    ...entries,
+    ...table,
     mutate: async (req) => {
-      const [, result] = await Promise.all([putRevision(kv(), req.trans), entries.mutate(req)]);
+      const [, result] = await Promise.all([putRevision(kv(), req.trans), table.mutate(req)]);
       return result;
     },
   };
@@ -75,7 +77,7 @@ export const revisionMiddleware: Middleware<DBCore> = {
     ...down,
     transaction: (stores, mode, options) =>
       down.transaction(
-        mode === 'readwrite' && stores.includes(ENTRIES) && !stores.includes(KV)
+        mode === 'readwrite' && stores.some((s) => LEDGER_TABLES.has(s)) && !stores.includes(KV)
           ? [...stores, KV]
           : stores,
         mode,
@@ -83,7 +85,7 @@ export const revisionMiddleware: Middleware<DBCore> = {
       ),
     table: (name) => {
       const table = down.table(name);
-      if (name === ENTRIES) return wrapEntries(table, () => down.table(KV));
+      if (LEDGER_TABLES.has(name)) return wrapLedgerTable(table, () => down.table(KV));
       if (name === KV) return wrapKv(table);
       return table;
     },

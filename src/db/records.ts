@@ -3,7 +3,8 @@ import type { Era } from '../engine/eras';
 import type { BonusReason, EventType } from '../engine/types';
 
 /** Which rules replay the ledger: the era in force at each cycle (auto), one fixed era, or a custom one. */
-export type EraSetting = { kind: 'auto' } | { kind: 'fixed'; id: string } | { kind: 'custom'; id: string };
+export type EraSetting =
+  { kind: 'auto' } | { kind: 'fixed'; id: string } | { kind: 'custom'; id: string };
 
 export interface AccountRecord {
   id: 'account';
@@ -35,6 +36,17 @@ export interface EntryRecord {
   batchId?: number | null;
   /** The imported row's identity, so re-importing a file adds only new rows. */
   key?: string | null;
+}
+
+/** Up to PAGE_SIZE entries written together (entryPages.ts); keyed by its first entry's id. */
+export interface EntryPageRecord {
+  id: number;
+  /** The highest id the page was written with: its rows' ids lie in [id, lastId]. */
+  lastId: number;
+  /** The import batches its rows came from, so undoing a batch finds its pages. */
+  batchIds: number[];
+  maxOrder: number;
+  rows: EntryRecord[];
 }
 
 export interface BatchRecord {

@@ -6,6 +6,7 @@ import type { Era } from '../engine/eras';
 import type { Backup } from '../import/backup';
 import { ParseError } from '../import/errors';
 import type { ConnectsDb } from './database';
+import { writePaged } from './entryPages';
 import type { LedgerSnapshot } from './exportData';
 import { INTERNAL_KEYS } from './ledgerReplay';
 import type {
@@ -65,11 +66,13 @@ export function snapshotOf(backup: Backup): LedgerSnapshot & { account: AccountR
 }
 
 export async function restoreSnapshot(db: ConnectsDb, snapshot: LedgerSnapshot): Promise<void> {
-  const tables = [db.account, db.entries, db.batches, db.customEras, db.kv];
+  const tables = [db.account, db.entries, db.entryPages, db.batches, db.customEras, db.kv];
   await db.transaction('rw', tables, async () => {
-    await Promise.all(tables.map((t) => t.clear()));
+    // One after another: after a native Promise.all, the nested awaits of writePaged can lose
+    // Dexie's transaction zone (PrematureCommitError under fake-indexeddb).
+    for (const table of tables) await table.clear();
     if (snapshot.account) await db.account.add(snapshot.account);
-    await db.entries.bulkAdd(snapshot.entries);
+    await writePaged(db, snapshot.entries);
     await db.batches.bulkAdd(snapshot.batches);
     await db.customEras.bulkAdd(snapshot.customEras);
     await db.kv.bulkAdd(snapshot.kv);

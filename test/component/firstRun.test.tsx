@@ -6,6 +6,7 @@ import type { ConnectsDb } from '../../src/db/database';
 import { ledgerInput } from '../../src/db/ledgerInput';
 import { replay, stateAt } from '../../src/engine/replay';
 import { freshDb, renderApp } from './renderApp';
+import { countEntries, readAllEntries } from '../../src/db/entryPages';
 
 vi.mock('../../src/store/clock', () => ({ todayIso: () => '2026-11-21' }));
 
@@ -41,7 +42,7 @@ describe('first run', () => {
       startingBalance: 30,
       era: { kind: 'auto' },
     });
-    const entries = await db.entries.toArray();
+    const entries = await readAllEntries(db);
     expect(stateAt(ledgerInput(account!, entries).input, '2026-11-21').balance).toBe(130);
   });
 
@@ -58,7 +59,7 @@ describe('first run', () => {
       start: '2026-08-10',
       startingBalance: 60,
     });
-    const entries = await db.entries.toArray();
+    const entries = await readAllEntries(db);
     const batch = (await db.batches.toArray())[0];
     expect(entries.every((e) => e.batchId === batch?.id && typeof e.key === 'string')).toBe(true);
     expect(entries.filter((e) => e.type === 'spend')).toHaveLength(42);
@@ -91,7 +92,7 @@ describe('first run', () => {
     );
     await user.click(within(imports).getByRole('button', { name: 'Yes, undo this import' }));
     await waitFor(async () => expect(await db.account.count()).toBe(0));
-    expect(await db.entries.count()).toBe(0);
+    expect(await countEntries(db)).toBe(0);
     await router.navigate('/');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Welcome to Connects Budget' }),

@@ -5,6 +5,7 @@ import type { ConnectsDb } from '../../src/db/database';
 import { readSample, SAMPLES } from '../import/sampleFiles';
 import { chooseFile, confirmImport, openImport, pasteAndPreview } from './importSteps';
 import { freshDb } from './renderApp';
+import { countEntries, readAllEntries } from '../../src/db/entryPages';
 
 const SAMPLE = readSample(SAMPLES.rows);
 const preview = () => screen.getByRole('region', { name: /^Preview of/ });
@@ -27,11 +28,11 @@ describe('import page', () => {
     expect(preview()).toHaveTextContent('The page’s balance, 108 Connects, is what the rules give');
     expect(within(preview()).getByLabelText('Starting balance')).toHaveValue('60');
     expect(within(preview()).getAllByText('New')).toHaveLength(50);
-    expect(await db.entries.count()).toBe(0);
+    expect(await countEntries(db)).toBe(0);
 
     const outcome = await confirmImport();
     expect(outcome).toHaveTextContent('Added 50 entries, 0 already in your ledger.');
-    expect(await db.entries.count()).toBe(50);
+    expect(await countEntries(db)).toBe(50);
     expect(await db.account.get('account')).toMatchObject({
       plan: 'freelancer-plus',
       cycleDay: 10,
@@ -66,7 +67,7 @@ describe('import page', () => {
     expect(within(preview()).getAllByText('Already in your ledger')).toHaveLength(50);
     expect(within(preview()).getByRole('button', { name: 'Import 0 entries' })).toBeDisabled();
     expect(preview()).toHaveTextContent('Nothing new: every row is already in your ledger.');
-    expect(await db.entries.count()).toBe(50);
+    expect(await countEntries(db)).toBe(50);
   });
 
   it('adds only the new rows of the last 30 days pasted again; identical new rows stay separate', async () => {
@@ -85,8 +86,8 @@ describe('import page', () => {
     expect(summary()).toHaveTextContent(`2 new entries, ${stored} rows already`);
     expect(preview()).toHaveTextContent('The page’s balance, 92 Connects, is what the rules give');
     expect(await confirmImport()).toHaveTextContent('Added 2 entries, ');
-    expect(await db.entries.filter((e) => e.details === 'New gig').count()).toBe(2);
-    expect(await db.entries.count()).toBe(52);
+    expect((await readAllEntries(db)).filter((e) => e.details === 'New gig')).toHaveLength(2);
+    expect(await countEntries(db)).toBe(52);
   });
 
   it('offers the starting balance and a correction when the balance does not match', async () => {
@@ -113,7 +114,7 @@ describe('import page', () => {
     expect(preview()).toHaveTextContent('A correction of +10 on 2026-11-16 will be recorded.');
     expect(within(preview()).getByText('Correction (fix)')).toBeInTheDocument();
     await confirmImport();
-    const fixes = await db.entries.filter((e) => e.type === 'adjust').toArray();
+    const fixes = (await readAllEntries(db)).filter((e) => e.type === 'adjust');
     expect(fixes).toMatchObject([{ date: '2026-11-16', connects: 10 }]);
     expect(await db.account.get('account')).toMatchObject({ startingBalance: 50 });
   });
@@ -133,7 +134,7 @@ describe('import page', () => {
     );
     expect(preview()).toHaveTextContent('A correction of −10 on 2026-09-10 will be recorded.');
     await confirmImport();
-    expect(await db.entries.filter((e) => e.type === 'adjust').toArray()).toMatchObject([
+    expect((await readAllEntries(db)).filter((e) => e.type === 'adjust')).toMatchObject([
       { date: '2026-09-10', connects: -10 },
     ]);
   });
@@ -144,9 +145,9 @@ describe('import page', () => {
     await confirmImport();
     const batches = screen.getByRole('region', { name: 'Your imports' });
     fireEvent.click(within(batches).getByRole('button', { name: 'Undo the import Pasted text' }));
-    expect(await db.entries.count()).toBe(50);
+    expect(await countEntries(db)).toBe(50);
     fireEvent.click(within(batches).getByRole('button', { name: 'Yes, undo this import' }));
-    await waitFor(async () => expect(await db.entries.count()).toBe(0));
+    await waitFor(async () => expect(await countEntries(db)).toBe(0));
     expect(await db.batches.count()).toBe(0);
     expect(await db.account.count()).toBe(0);
     expect(await within(batches).findByText('No imports yet.')).toBeInTheDocument();

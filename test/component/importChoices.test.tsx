@@ -9,6 +9,7 @@ import { stateAt } from '../../src/engine/replay';
 import { readSample, SAMPLES } from '../import/sampleFiles';
 import { chooseFile, confirmImport, openImport, pasteAndPreview } from './importSteps';
 import { freshDb } from './renderApp';
+import { readAllEntries } from '../../src/db/entryPages';
 
 const preview = () => screen.getByRole('region', { name: /^Preview of/ });
 const rowsTable = () =>
@@ -35,7 +36,7 @@ describe('import choices', () => {
     expect(within(again).getByLabelText(/^Day first/)).toBeChecked();
     expect(again).toHaveTextContent('Dates are read day first.');
     await confirmImport();
-    expect((await db.entries.toArray()).map((e) => e.date).sort()).toEqual([
+    expect((await readAllEntries(db)).map((e) => e.date).sort()).toEqual([
       '2026-04-03',
       '2026-06-05',
     ]);
@@ -81,7 +82,7 @@ describe('import choices', () => {
     expect(problems).toHaveTextContent('Skipped.');
     expect(rowsTable()).toHaveTextContent('Proposal (picked type)');
     await confirmImport();
-    const entries = await db.entries.orderBy('[date+order]').toArray();
+    const entries = await readAllEntries(db);
     expect(entries.map(({ date, type, connects, ref }) => ({ date, type, connects, ref }))).toEqual(
       [
         { date: '2026-11-13', type: 'spend', connects: 8, ref: 'Logo refresh' },
@@ -109,7 +110,7 @@ describe('import choices', () => {
         }
         await confirmImport();
         const account = await db.account.get('account');
-        const entries = await db.entries.orderBy('[date+order]').toArray();
+        const entries = await readAllEntries(db);
         const { input } = ledgerInput(account!, entries);
         expect(stateAt(input, '2026-11-16').balance).toBe(108);
         ledgers.push({

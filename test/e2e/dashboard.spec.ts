@@ -27,11 +27,14 @@ async function storedLedger(page: Page): Promise<StoredLedger> {
         request.onsuccess = () => resolve(request.result as T[]);
         request.onerror = () => reject(request.error);
       });
-    const [accounts, entries] = await Promise.all([
+    const [accounts, single, pages] = await Promise.all([
       all<AccountRecord>('account'),
       all<EntryRecord>('entries'),
+      // An import's rows are stored as pages of entries (src/db/entryPages.ts).
+      all<{ rows: EntryRecord[] }>('entryPages'),
     ]);
     db.close();
+    const entries = [...single, ...pages.flatMap((p) => p.rows)];
     return { account: accounts[0] as AccountRecord, entries };
   });
 }

@@ -3,6 +3,8 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ConnectsDb, SCHEMA_VERSION } from '../../src/db/database';
 import { REVISION_KEY } from '../../src/db/ledgerRevision';
+import { readAllEntries } from '../../src/db/entryPages';
+import { commitImport, undoBatch } from '../../src/db/importBatch';
 
 /** A database as version 1 of the app wrote it: entries without `order`. */
 async function writeVersion1(name: string): Promise<void> {
@@ -115,6 +117,45 @@ describe('schema upgrade', () => {
     expect([...store.indexNames].sort()).toEqual(['[date+order]', 'batchId', 'key']);
     const ordered = await db.entries.orderBy('[date+order]').toArray();
     expect(ordered.map((e) => e.type)).toEqual(['bonus', 'spend']);
+    db.close();
+  });
+  it('upgrades a version-4 database: its entries stay, and an import after it pages its rows', async () => {
+    const name = `upgrade4-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(4).stores({
+      entries: '++id, batchId, key, [date+order]',
+      account: 'id',
+      batches: '++id, importedAt',
+      customEras: 'id',
+      kv: 'key',
+    });
+    await old.table('entries').bulkAdd([
+      { date: '2026-08-12', type: 'spend', connects: 4, order: 0, batchId: 9, key: 'old' },
+      { date: '2026-08-13', type: 'spend', connects: 5, order: 0 },
+    ]);
+    old.close();
+
+    const db = new ConnectsDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const event = { date: '2026-08-14', type: 'spend', connects: 6, line: 1, details: '' } as const;
+    const outcome = await commitImport(db, {
+      fileName: 'new.csv',
+      format: 'csv',
+      events: [
+        { ...event, key: 'old' },
+        { ...event, key: 'new' },
+      ],
+    });
+    expect(outcome).toMatchObject({ added: 1, skipped: 1 });
+    const all = await readAllEntries(db);
+    expect(all.map((e) => [e.id, e.connects])).toEqual([
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ]);
+    expect(await undoBatch(db, 9)).toBe(1);
+    expect((await readAllEntries(db)).map((e) => e.id)).toEqual([2, 3]);
     db.close();
   });
 });
