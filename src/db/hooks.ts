@@ -109,3 +109,8 @@ export function useLedgerReplay(): LedgerReplay | undefined {
 export function useBatches(): BatchRecord[] | undefined {
   return useLiveQuery(() => getDb().batches.orderBy('importedAt').reverse().toArray(), []);
 }
+
+/** The account alone (null when there is none), or undefined while it loads. */
+export function useAccount(): AccountRecord | null | undefined {
+  return useLiveQuery(async () => (await getDb().account.get('account')) ?? null, []);
+}

@@ -5,7 +5,7 @@
 import type { ImportedEvent } from '../import/types';
 import type { ConnectsDb } from './database';
 import { countEntries, deleteBatchEntries, storedKeys, writePaged } from './entryPages';
-import type { AccountRecord, EntryRecord } from './records';
+import type { AccountRecord, BatchRecord, EntryRecord } from './records';
 
 export interface ImportRequest {
   fileName: string;
@@ -35,6 +35,7 @@ export async function commitImport(db: ConnectsDb, request: ImportRequest): Prom
       request.events.map((e) => e.key),
     );
     const fresh = request.events.filter((e) => !known.has(e.key));
+    const accountBefore = request.account ? ((await db.account.get('account')) ?? null) : null;
     if (request.account) await db.account.put(request.account);
     if (fresh.length === 0) return { batchId: null, added: 0, skipped: request.events.length };
     const batchId = await db.batches.add({
@@ -42,6 +43,7 @@ export async function commitImport(db: ConnectsDb, request: ImportRequest): Prom
       fileName: request.fileName,
       rowCount: fresh.length,
       format: request.format,
+      ...(request.account ? { accountSet: request.account, accountBefore } : {}),
     });
     // Imported rows go after what each date already holds, in the file's order: a time-based
     // base is above every order written before, without scanning the ledger.
@@ -60,13 +62,34 @@ export async function commitImport(db: ConnectsDb, request: ImportRequest): Prom
 
 export interface UndoOptions {
   /**
-   * Also remove the account when this batch set it up (its `createdAt` is the batch's
-   * `importedAt`) and the ledger is left empty: undoing a first import returns to a new app.
+   * Also remove the account when this batch set it up and the ledger is left empty: undoing a
+   * first import returns to a new app.
    */
   dropCreatedAccount?: boolean;
 }
 
-/** Removes a batch and every entry it wrote. */
+const sameAccount = (a: AccountRecord, b: AccountRecord): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What undoing `batch` does to the account: puts back the one it replaced (a record), removes
+ * the one it created (null, and only if the ledger is then empty), or leaves it (undefined).
+ * Only an account still exactly as the import left it is touched: a change made since is the
+ * user's own. Batches stored before `accountSet` was kept: the account it created, by its time.
+ */
+export function accountAfterUndo(
+  batch: BatchRecord,
+  current: AccountRecord | null,
+): AccountRecord | null | undefined {
+  if (!current) return undefined;
+  if (batch.accountSet === undefined) {
+    return current.createdAt === batch.importedAt ? null : undefined;
+  }
+  if (!sameAccount(current, batch.accountSet)) return undefined;
+  return batch.accountBefore ?? null;
+}
+
+/** Removes a batch and every entry it wrote, and undoes what it did to the account. */
 export async function undoBatch(
   db: ConnectsDb,
   batchId: number,
@@ -76,11 +99,12 @@ export async function undoBatch(
     const batch = await db.batches.get(batchId);
     const removed = await deleteBatchEntries(db, batchId);
     await db.batches.delete(batchId);
-    if (options.dropCreatedAccount && batch) {
-      const account = await db.account.get('account');
-      if (account?.createdAt === batch.importedAt && (await countEntries(db)) === 0) {
-        await db.account.delete('account');
-      }
+    if (!batch) return removed;
+    const account = accountAfterUndo(batch, (await db.account.get('account')) ?? null);
+    if (account) {
+      await db.account.put(account);
+    } else if (account === null && options.dropCreatedAccount) {
+      if ((await countEntries(db)) === 0) await db.account.delete('account');
     }
     return removed;
   });

@@ -55,6 +55,10 @@ export interface BatchRecord {
   fileName: string;
   rowCount: number;
   format: string;
+  /** The account this import wrote (a first account, or a new starting balance), if it wrote one. */
+  accountSet?: AccountRecord;
+  /** The account before that write, null when there was none: what undoing the import puts back. */
+  accountBefore?: AccountRecord | null;
 }
 
 export interface CustomEraRecord {

@@ -6,6 +6,8 @@ import { readSample, SAMPLES } from '../import/sampleFiles';
 import { chooseFile, confirmImport, openImport, pasteAndPreview } from './importSteps';
 import { freshDb } from './renderApp';
 import { countEntries, readAllEntries } from '../../src/db/entryPages';
+import { commitImport } from '../../src/db/importBatch';
+import { parseHistory } from '../../src/import/parseHistory';
 
 const SAMPLE = readSample(SAMPLES.rows);
 const preview = () => screen.getByRole('region', { name: /^Preview of/ });
@@ -151,5 +153,37 @@ describe('import page', () => {
     expect(await db.batches.count()).toBe(0);
     expect(await db.account.count()).toBe(0);
     expect(await within(batches).findByText('No imports yet.')).toBeInTheDocument();
+  });
+  it('undoing an import that set the starting balance says so and puts the old one back', async () => {
+    const account = (startingBalance: number) => ({
+      id: 'account' as const,
+      plan: 'freelancer-plus',
+      cycleDay: 10,
+      start: '2026-08-10',
+      startingBalance,
+      era: { kind: 'auto' as const },
+      createdAt: '2026-08-01T00:00:00.000Z',
+    });
+    await db.account.put(account(50));
+    const events = parseHistory(SAMPLE).events;
+    await commitImport(db, {
+      fileName: 'history.txt',
+      format: 'copied-rows',
+      events,
+      account: account(60),
+    });
+    await openImport();
+    const batches = screen.getByRole('region', { name: 'Your imports' });
+    fireEvent.click(
+      await within(batches).findByRole('button', { name: 'Undo the import history.txt' }),
+    );
+    expect(
+      await within(batches).findByText(
+        'Remove the 50 entries it added, and put back the starting balance of 50 Connects?',
+      ),
+    ).toBeInTheDocument();
+    fireEvent.click(within(batches).getByRole('button', { name: 'Yes, undo this import' }));
+    await waitFor(async () => expect(await countEntries(db)).toBe(0));
+    expect(await db.account.get('account')).toEqual(account(50));
   });
 });

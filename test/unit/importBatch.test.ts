@@ -72,10 +72,9 @@ describe('import batches', () => {
       events: [spend('2026-10-01', 2, 'z')],
     });
     const before = await readAllEntries(db);
-    let created = 0;
-    db.entries.hook('creating', () => {
-      created += 1;
-      if (created === 2) throw new Error('disk went away');
+    // The batch and the id reservation are written by then; the page of rows fails.
+    db.entryPages.hook('creating', () => {
+      throw new Error('disk went away');
     });
     await expect(
       commitImport(db, { fileName: 'second.txt', format: 'csv', events: rows }),
@@ -95,5 +94,77 @@ describe('import batches', () => {
     const left = await readAllEntries(db);
     expect(left.map((e) => e.batchId)).toEqual([first.batchId]);
     expect(await db.batches.count()).toBe(1);
+  });
+  describe('the account an import wrote', () => {
+    const account = (startingBalance: number, createdAt = '2026-08-01T00:00:00.000Z') =>
+      ({
+        id: 'account',
+        plan: 'freelancer-plus',
+        cycleDay: 10,
+        start: '2026-08-10',
+        startingBalance,
+        era: { kind: 'auto' },
+        createdAt,
+      }) as const;
+
+    it('undoing puts back the starting balance the import replaced', async () => {
+      await db.account.put(account(50));
+      const batch = await commitImport(db, {
+        fileName: 'b.txt',
+        format: 'csv',
+        events: rows,
+        account: account(60),
+      });
+      expect((await db.account.get('account'))?.startingBalance).toBe(60);
+      await undoBatch(db, batch.batchId as number, { dropCreatedAccount: true });
+      expect(await db.account.get('account')).toEqual(account(50));
+    });
+
+    it('leaves an account changed since the import as the user left it', async () => {
+      await db.account.put(account(50));
+      const batch = await commitImport(db, {
+        fileName: 'b.txt',
+        format: 'csv',
+        events: rows,
+        account: account(60),
+      });
+      await db.account.put(account(70));
+      await undoBatch(db, batch.batchId as number, { dropCreatedAccount: true });
+      expect((await db.account.get('account'))?.startingBalance).toBe(70);
+    });
+
+    it('removes the account a first import set up, only when nothing else is left', async () => {
+      const first = await commitImport(db, {
+        fileName: 'a.txt',
+        format: 'csv',
+        events: rows,
+        account: account(60),
+      });
+      const second = await commitImport(db, {
+        fileName: 'b.txt',
+        format: 'csv',
+        events: [spend('2026-11-09', 3, 'later')],
+      });
+      await undoBatch(db, first.batchId as number, { dropCreatedAccount: true });
+      expect(await db.account.get('account')).toEqual(account(60));
+      await undoBatch(db, second.batchId as number, { dropCreatedAccount: true });
+      expect(await db.account.get('account')).toEqual(account(60));
+
+      const again = await commitImport(db, {
+        fileName: 'a.txt',
+        format: 'csv',
+        events: rows,
+      });
+      await db.account.delete('account');
+      const fresh = await commitImport(db, {
+        fileName: 'c.txt',
+        format: 'csv',
+        events: [spend('2026-11-10', 3, 'new')],
+        account: account(60),
+      });
+      await undoBatch(db, again.batchId as number, { dropCreatedAccount: true });
+      await undoBatch(db, fresh.batchId as number, { dropCreatedAccount: true });
+      expect(await db.account.get('account')).toBeUndefined();
+    });
   });
 });

@@ -1,14 +1,15 @@
 /** Past imports, newest first: each can be undone as a whole, after a confirmation. */
 import { useState } from 'react';
-import { useBatches } from '../../db/hooks';
+import { useAccount, useBatches } from '../../db/hooks';
 import type { BatchRecord } from '../../db/records';
 import { showInfo } from '../../store/toastStore';
 import { attemptWrite } from '../../store/writes';
 import { undoImport } from './commitPlan';
-import { dateTime, plural } from './importText';
+import { dateTime, plural, undoAccountText } from './importText';
 
 export function BatchList() {
   const batches = useBatches();
+  const account = useAccount() ?? null;
   const [confirming, setConfirming] = useState<number | null>(null);
 
   async function undo(batch: BatchRecord): Promise<void> {
@@ -42,7 +43,10 @@ export function BatchList() {
                   role="group"
                   aria-label={`Confirm undoing ${b.fileName}`}
                 >
-                  <span>Remove the {plural(b.rowCount, 'entry', 'entries')} it added?</span>
+                  <span>
+                    Remove the {plural(b.rowCount, 'entry', 'entries')} it added
+                    {undoAccountText(b, account)}?
+                  </span>
                   <button
                     type="button"
                     className="button button--small button--danger"

@@ -1,7 +1,9 @@
 /** How the import page says things: counts, formats, outcomes. */
 import type { LedgerEvent } from '../../engine/types';
 import type { HistoryFormat, ParseResult } from '../../import/types';
-import type { ImportOutcome } from '../../db/importBatch';
+import { accountAfterUndo, type ImportOutcome } from '../../db/importBatch';
+import type { AccountRecord, BatchRecord } from '../../db/records';
+import { planName } from '../../engine/compareAdvice';
 
 export const FORMAT_LABELS: Record<HistoryFormat, string> = {
   'copied-rows': 'the Connects History page, copied as rows',
@@ -88,4 +90,19 @@ export function dateTime(iso: string): string {
     hour: '2-digit',
     minute: '2-digit',
   });
+}
+
+/** What undoing `batch` also does to the account, as the end of the confirmation's question. */
+export function undoAccountText(batch: BatchRecord, current: AccountRecord | null): string {
+  const after = accountAfterUndo(batch, current);
+  if (after === undefined || !current) return '';
+  if (after === null) return ', and the account it set up if nothing else is left';
+  const back: string[] = [];
+  if (after.startingBalance !== current.startingBalance) {
+    back.push(`the starting balance of ${plural(after.startingBalance, 'Connect')}`);
+  }
+  if (after.plan !== current.plan) back.push(`the plan ${planName(after.plan)}`);
+  if (after.cycleDay !== current.cycleDay) back.push(`billing day ${after.cycleDay}`);
+  if (after.start !== current.start) back.push(`the start date ${after.start}`);
+  return back.length > 0 ? `, and put back ${back.join(', ')}` : '';
 }
