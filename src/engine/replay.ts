@@ -26,6 +26,11 @@ export interface ReplayResult {
   warnings: Warning[];
   /** Balance after each event, by index; null where the event was rejected or left out. */
   balances: (number | null)[];
+  /**
+   * The Connects each event moved, by index (what a refund "of the rest" or a capped interview
+   * bonus came to); null where the event was rejected or left out.
+   */
+  changes: (number | null)[];
 }
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
@@ -119,6 +124,7 @@ export interface Run {
   rejected: Rejection[];
   warnings: Warning[];
   balances: (number | null)[];
+  changes: (number | null)[];
 }
 
 /** Feeds every event dated on or before `lastDay` to `machine` (by default a new one). */
@@ -131,6 +137,7 @@ export function run(
   const { rejected } = prepared;
   const warnings: Warning[] = [];
   const balances: (number | null)[] = new Array<number | null>(input.events.length).fill(null);
+  const changes: (number | null)[] = new Array<number | null>(input.events.length).fill(null);
   for (const index of prepared.order) {
     const day = prepared.days[index] as number;
     if (day > lastDay) break;
@@ -142,10 +149,11 @@ export function run(
     }
     if (outcome.kind === 'capped') warnings.push(outcome.warning);
     balances[index] = machine.balance;
+    changes[index] = outcome.delta;
   }
   rejected.sort((a, b) => a.index - b.index);
   warnings.sort((a, b) => a.index - b.index);
-  return { machine, rejected, warnings, balances };
+  return { machine, rejected, warnings, balances, changes };
 }
 
 /** The start of the last cycle to state: the one containing `until`, else the last event's. */
@@ -166,6 +174,7 @@ export function replay(input: ReplayInput): ReplayResult {
     rejected: result.rejected,
     warnings: result.warnings,
     balances: result.balances,
+    changes: result.changes,
   };
 }
 

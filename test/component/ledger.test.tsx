@@ -141,4 +141,19 @@ describe('ledger page', () => {
     );
     expect(screen.getByText('3 of 4 entries')).toBeVisible();
   });
+  it('shows what a refund of "all of it" came to, from the rules', async () => {
+    const user = userEvent.setup();
+    renderApp('/ledger');
+    await waitFor(() => expect(balance()).toHaveTextContent('100 Connects'), { timeout: 5000 });
+    await addProposal(user, 'Small job', '6');
+    await waitFor(() => expect(balance()).toHaveTextContent('94 Connects'));
+    const form = screen.getByRole('form', { name: 'Add an entry' });
+    await user.selectOptions(within(form).getByLabelText('Type'), 'refund');
+    await user.selectOptions(within(form).getByLabelText('Proposal refunded'), 'Small job');
+    await user.click(within(form).getByRole('button', { name: 'Add entry' }));
+    await waitFor(() => expect(balance()).toHaveTextContent('100 Connects'));
+    const refund = screen.getByRole('row', { name: /Refund for 'Small job'/ });
+    expect(within(refund).getByText('+6')).toBeVisible();
+    expect(within(refund).getByText('100')).toBeVisible();
+  });
 });

@@ -55,6 +55,23 @@ describe('statement invariants on random ledgers', () => {
     );
   });
 
+  it("each event's change adds up, cycle by cycle, to the statement's movements", () => {
+    fc.assert(
+      fc.property(ledgerArb, (input) => {
+        const { cycles, changes } = replay(input);
+        for (const s of cycles) {
+          let sum = 0;
+          input.events.forEach((e, i) => {
+            const date = e.date as string;
+            if (date >= s.start && date < s.end) sum += changes[i] ?? 0;
+          });
+          expect(sum).toBe(s.purchased + s.bonus + s.refunded + s.adjusted - s.spent);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(ledgerArb, (input) => {

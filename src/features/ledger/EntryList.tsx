@@ -6,14 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import type { EntryRecord } from '../../db/records';
 import type { Statement } from '../../engine/types';
-import {
-  TYPE_LABELS,
-  describeEntry,
-  entryChange,
-  entrySummary,
-  planLabel,
-  signed,
-} from './entryText';
+import { TYPE_LABELS, describeEntry, entrySummary, planLabel, signed } from './entryText';
 import type { LedgerItem } from './filterRows';
 import type { LedgerRow } from './ledgerView';
 
@@ -102,9 +95,9 @@ interface RowProps {
 }
 
 const Row = memo(function Row({ row, rowIndex, onEdit, onDelete }: RowProps) {
-  const { entry, balance, problem, warning } = row;
-  const change = entryChange(entry);
-  const changeText = change === null ? '—' : signed(change);
+  const { entry, balance, change, problem, warning } = row;
+  const changeText =
+    change === null || (change === 0 && entry.type === 'plan') ? '—' : signed(change);
   const name = `${describeEntry(entry)} of ${entry.date}`;
   return (
     <div

@@ -8,12 +8,18 @@ import type { EntryRecord } from '../../db/records';
 import { ERA_CATALOGUE } from '../../engine/eras';
 import { replay, stateAt } from '../../engine/replay';
 import type { Statement } from '../../engine/types';
+import { entryChange } from './entryText';
 import { rejectionText, warningText } from './rejectionText';
 
 export interface LedgerRow {
   entry: EntryRecord;
   /** Balance after the entry; null when the rules refused it. */
   balance: number | null;
+  /**
+   * The Connects it moved as the rules applied it (a refund of "the rest" or a capped bonus
+   * included); when refused, what it asked for; null when it moves none or cannot be known.
+   */
+  change: number | null;
   problem: string | null;
   warning: string | null;
 }
@@ -56,12 +62,19 @@ export function buildLedgerView(data: LedgerData, today: string): LedgerView {
     return { rows: [], cycles: [], balanceNow: 0, asOf: today, rejectedCount: 0, error: null };
   }
   const { input, entries } = ledgerInput(account, data.entries, data.customEras);
-  const plain = entries.map((entry) => ({ entry, balance: null, problem: null, warning: null }));
+  const plain = entries.map((entry) => ({
+    entry,
+    balance: null,
+    change: entryChange(entry),
+    problem: null,
+    warning: null,
+  }));
   try {
     const result = replay(input);
     const rows: LedgerRow[] = entries.map((entry, i) => ({
       entry,
       balance: result.balances[i] ?? null,
+      change: result.balances[i] == null ? entryChange(entry) : (result.changes[i] ?? null),
       problem: null,
       warning: null,
     }));
