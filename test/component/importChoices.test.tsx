@@ -122,4 +122,45 @@ describe('import choices', () => {
       expect(ledgers[2]).toEqual(ledgers[0]);
     },
   );
+  it('offers to move the account start back when the file reaches before it, and undo puts it back', async () => {
+    const account = {
+      id: 'account' as const,
+      plan: 'freelancer-plus',
+      cycleDay: 10,
+      start: '2026-10-10',
+      startingBalance: 0,
+      era: { kind: 'auto' as const },
+      createdAt: '2026-10-10T00:00:00.000Z',
+    };
+    await db.account.put(account);
+    await pasteAndPreview(readSample(SAMPLES.rows));
+    const reconcile = within(preview()).getByRole('region', { name: 'Checked against the rules' });
+    expect(reconcile).toHaveTextContent(
+      /\d+ rows are dated before your account’s start \(2026-10-10\): the rules refuse them\./,
+    );
+    fireEvent.click(
+      within(reconcile).getByRole('button', { name: 'Move the account start to 2026-08-10' }),
+    );
+    expect(reconcile).not.toHaveTextContent('dated before your account’s start');
+    fireEvent.click(
+      within(reconcile).getByRole('button', { name: 'Set the starting balance to 60' }),
+    );
+    expect(preview()).toHaveTextContent('The page’s balance, 108 Connects, is what the rules give');
+    await confirmImport();
+    expect(await db.account.get('account')).toEqual({
+      ...account,
+      start: '2026-08-10',
+      startingBalance: 60,
+    });
+
+    const batches = screen.getByRole('region', { name: 'Your imports' });
+    fireEvent.click(within(batches).getByRole('button', { name: 'Undo the import Pasted text' }));
+    expect(
+      within(batches).getByText(
+        'Remove the 50 entries it added, and put back the starting balance of 0 Connects, the start date 2026-10-10?',
+      ),
+    ).toBeInTheDocument();
+    fireEvent.click(within(batches).getByRole('button', { name: 'Yes, undo this import' }));
+    await waitFor(async () => expect(await db.account.get('account')).toEqual(account));
+  });
 });

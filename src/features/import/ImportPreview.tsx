@@ -124,6 +124,7 @@ function Preview({
         onRecord={record}
         onUnrecord={unrecord}
         onStartingBalance={(startingBalance) => update({ startingBalance })}
+        onStart={(start) => update({ start })}
       />
       <ProblemList
         parse={parse}

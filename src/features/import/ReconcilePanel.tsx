@@ -15,6 +15,7 @@ interface ReconcilePanelProps {
   onRecord: (fix: AdjustEvent) => void;
   onUnrecord: (fix: AdjustEvent) => void;
   onStartingBalance: (n: number) => void;
+  onStart: (start: string) => void;
 }
 
 const KIND_NAMES: Record<RowCheck['kind'], [string, string]> = {
@@ -29,6 +30,7 @@ export function ReconcilePanel({
   onRecord,
   onUnrecord,
   onStartingBalance,
+  onStart,
 }: ReconcilePanelProps) {
   const { reconciliation: r } = plan;
   const open = openCorrections(plan, choices);
@@ -49,6 +51,21 @@ export function ReconcilePanel({
       <h3 id="import-reconcile-h">Checked against the rules</h3>
       {plan.reconcileError && (
         <p className="row-warning">The rules cannot replay this ledger: {plan.reconcileError}</p>
+      )}
+      {plan.earlierStart && (
+        <p className="row-between">
+          <span className="row-warning">
+            {plural(plan.earlierStart.rows, 'row is', 'rows are')} dated before your account’s start
+            ({plan.account.start}): the rules refuse them.
+          </span>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onStart((plan.earlierStart as { start: string }).start)}
+          >
+            Move the account start to {plan.earlierStart.start}
+          </button>
+        </p>
       )}
       <BalanceCheck plan={plan} />
       {(fixes.startingBalance !== null || fixes.correction) && (

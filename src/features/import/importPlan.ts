@@ -26,12 +26,15 @@ export interface ImportChoices {
   corrections: readonly AdjustEvent[];
   /** The starting balance to write; null keeps the stored one (or, for a new account, the one found). */
   startingBalance: number | null;
+  /** An earlier account start for a stored account (the file reaches back before it); null keeps it. */
+  start: string | null;
 }
 
 export const NO_CHOICES: ImportChoices = {
   decisions: new Map(),
   corrections: [],
   startingBalance: null,
+  start: null,
 };
 
 export type RowOrigin = 'file' | 'picked' | 'fix';
@@ -50,8 +53,13 @@ export interface ImportPlan {
   /** The account the ledger will have: the stored one (maybe with a new starting balance) or a new one. */
   account: AccountRecord;
   isNewAccount: boolean;
-  /** Whether confirming writes the account (a new one, or a changed starting balance). */
+  /** Whether confirming writes the account (a new one, a changed starting balance or start). */
   writesAccount: boolean;
+  /**
+   * For a stored account the file reaches back before: the cycle start that would take in the
+   * file's first row, and how many of its rows the rules refuse as before the start. Else null.
+   */
+  earlierStart: { start: string; rows: number } | null;
   era: EraChoice;
   reconciliation: Reconciliation;
   /** Why the rules could not replay the ledger (an unknown plan, say); null when they could. */
@@ -160,7 +168,11 @@ export function planImport(
     : (parse.account?.era ?? 'auto');
   let account: AccountRecord;
   if (existing) {
-    account = { ...existing, startingBalance: choices.startingBalance ?? existing.startingBalance };
+    account = {
+      ...existing,
+      startingBalance: choices.startingBalance ?? existing.startingBalance,
+      start: choices.start ?? existing.start,
+    };
   } else {
     const cycleDay = parse.account?.cycleDay ?? 1;
     const first = parseIsoDate(span?.first ?? todayIso(now)) as number;
@@ -200,6 +212,14 @@ export function planImport(
     );
   }
   reconciliation.rejected = reconciliation.rejected.filter((r) => r.line > 0);
+  const early = reconciliation.rejected.filter((r) => r.code === 'before-start').length;
+  const earlierStart =
+    existing && span && early > 0
+      ? {
+          start: formatDay(cycleStartOf(parseIsoDate(span.first) as number, account.cycleDay)),
+          rows: early,
+        }
+      : null;
   const undecided = parse.problems.filter((p) => !choices.decisions.has(p.line)).length;
   return {
     rows,
@@ -209,7 +229,9 @@ export function planImport(
     isNewAccount: existing === null,
     writesAccount:
       existing === null ||
-      (choices.startingBalance !== null && choices.startingBalance !== existing.startingBalance),
+      account.startingBalance !== existing.startingBalance ||
+      account.start !== existing.start,
+    earlierStart,
     era,
     reconciliation,
     reconcileError,
