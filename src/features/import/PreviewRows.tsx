@@ -87,7 +87,8 @@ export function PreviewRows({ rows }: { rows: readonly PlannedRow[] }) {
         aria-rowcount={rows.length + 1}
       >
         <Head count={rows.length} />
-        <div role="rowgroup" className="preview-scroll">
+        {/* Focusable so the keyboard can scroll it: its rows hold nothing to tab to. */}
+        <div role="rowgroup" className="preview-scroll" tabIndex={0}>
           {rows.map((row, i) => (
             <Row key={row.event.key} row={row} index={i} />
           ))}
@@ -111,7 +112,7 @@ function VirtualRows({ rows, label }: { rows: readonly PlannedRow[]; label: stri
   return (
     <div className="preview-table" role="table" aria-label={label} aria-rowcount={rows.length + 1}>
       <Head count={rows.length} />
-      <div className="preview-scroll" ref={scrollRef}>
+      <div className="preview-scroll" ref={scrollRef} tabIndex={0}>
         <div
           role="rowgroup"
           className="preview-body"
