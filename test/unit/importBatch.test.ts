@@ -107,7 +107,8 @@ describe('import batches', () => {
         createdAt,
       }) as const;
 
-    it('undoing puts back the starting balance the import replaced', async () => {
+    /** An account with starting balance 50, then an import that sets it to 60. */
+    async function importOver50(): Promise<number> {
       await db.account.put(account(50));
       const batch = await commitImport(db, {
         fileName: 'b.txt',
@@ -115,21 +116,20 @@ describe('import batches', () => {
         events: rows,
         account: account(60),
       });
+      return batch.batchId as number;
+    }
+
+    it('undoing puts back the starting balance the import replaced', async () => {
+      const batchId = await importOver50();
       expect((await db.account.get('account'))?.startingBalance).toBe(60);
-      await undoBatch(db, batch.batchId as number, { dropCreatedAccount: true });
+      await undoBatch(db, batchId, { dropCreatedAccount: true });
       expect(await db.account.get('account')).toEqual(account(50));
     });
 
     it('leaves an account changed since the import as the user left it', async () => {
-      await db.account.put(account(50));
-      const batch = await commitImport(db, {
-        fileName: 'b.txt',
-        format: 'csv',
-        events: rows,
-        account: account(60),
-      });
+      const batchId = await importOver50();
       await db.account.put(account(70));
-      await undoBatch(db, batch.batchId as number, { dropCreatedAccount: true });
+      await undoBatch(db, batchId, { dropCreatedAccount: true });
       expect((await db.account.get('account'))?.startingBalance).toBe(70);
     });
 
