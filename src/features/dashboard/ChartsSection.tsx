@@ -3,7 +3,7 @@
  * from a lazy chunk (recharts stays out of the first screen's JS); the cards,
  * descriptions and tables render at once.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ForecastResult } from '../../engine/forecast';
 import { useUiStore } from '../../store/uiStore';
 import { ChartCard } from '../shared/ChartCard';
@@ -38,9 +38,11 @@ export function ChartsSection({ model, planned }: { model: LedgerModel; planned:
     setDrawn(true);
     markFirstDrawn();
   }, []);
-  const balance = balanceRows(model, range);
-  const spend = spendRows(model, range);
-  const risk = riskRows(model, planned, range);
+  // Stable rows: saying the charts are drawn re-renders this section, and new rows would make
+  // recharts work out all three charts again.
+  const balance = useMemo(() => balanceRows(model, range), [model, range]);
+  const spend = useMemo(() => spendRows(model, range), [model, range]);
+  const risk = useMemo(() => riskRows(model, planned, range), [model, planned, range]);
   const noLoss = risk.every((r) => r.expired + r.lapsed + r.forecast === 0);
   const spentTotal = spend.reduce((sum, r) => sum + r.proposals + r.boosts, 0);
   return (

@@ -3,10 +3,11 @@
  * Animation is off: figures should read at once, and jsdom cannot animate.
  * The svg is not focusable (accessibilityLayer off): keyboard users get the tables.
  * Legends are plain HTML drawn by the page: cheaper than recharts' and readable before the chunk.
+ * Memoised: the page re-renders around them (e.g. to say they are drawn) without new rows.
  * A chart's tooltip is added when the pointer first comes over it: recharts' tooltip machinery
  * is a fifth of the charts' first drawing, for something nobody sees before hovering.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -27,6 +28,8 @@ const HEIGHT = 240;
 const STYLE = { width: '100%', height: HEIGHT };
 const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
 const AXIS = { fontSize: 12, fill: '#475569' };
+/** No vertical grid lines are drawn, so recharts need not work out (and measure) where they go. */
+const NO_POINTS = (): number[] => [];
 
 interface ChartProps<R> {
   rows: readonly R[];
@@ -46,6 +49,8 @@ function countAxis(max: number) {
     axisLine: false,
     width: 52,
     allowDecimals: false,
+    // Every tick of these few round ones fits: recharts then need not measure their text.
+    interval: 0,
   };
 }
 
@@ -59,7 +64,7 @@ function useTooltipOnHover() {
   return [on, { onMouseEnter: on ? undefined : () => setOn(true) }] as const;
 }
 
-export function BalanceChart({ rows, onDrawn }: ChartProps<BalanceRow>) {
+export const BalanceChart = memo(function BalanceChart({ rows, onDrawn }: ChartProps<BalanceRow>) {
   useDrawn(onDrawn);
   const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map((r) => r.total)));
@@ -72,7 +77,7 @@ export function BalanceChart({ rows, onDrawn }: ChartProps<BalanceRow>) {
       accessibilityLayer={false}
       {...hover}
     >
-      <CartesianGrid vertical={false} stroke="#e2e8f0" />
+      <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
       <XAxis dataKey="label" tick={AXIS} tickLine={false} />
       <YAxis {...axis} />
       {tooltip && <Tooltip />}
@@ -100,9 +105,9 @@ export function BalanceChart({ rows, onDrawn }: ChartProps<BalanceRow>) {
       <Bar dataKey="bonus" name="Bonus" stackId="a" fill={COLORS.bonus} isAnimationActive={false} />
     </BarChart>
   );
-}
+});
 
-export function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
+export const SpendChart = memo(function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
   useDrawn(onDrawn);
   const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map((r) => r.proposals + r.boosts)));
@@ -116,7 +121,7 @@ export function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
       accessibilityLayer={false}
       {...hover}
     >
-      <CartesianGrid vertical={false} stroke="#e2e8f0" />
+      <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
       <XAxis dataKey="label" tick={AXIS} tickLine={false} />
       <YAxis yAxisId="c" {...axis} />
       <YAxis
@@ -126,6 +131,7 @@ export function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
         tickLine={false}
         axisLine={false}
         width={56}
+        interval={0}
         ticks={usd}
         domain={[0, usd[usd.length - 1] ?? 1]}
         tickFormatter={(v: number) => `$${v}`}
@@ -163,9 +169,9 @@ export function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
       />
     </ComposedChart>
   );
-}
+});
 
-export function RiskChart({ rows, onDrawn }: ChartProps<RiskRow>) {
+export const RiskChart = memo(function RiskChart({ rows, onDrawn }: ChartProps<RiskRow>) {
   useDrawn(onDrawn);
   const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map((r) => r.expired + r.lapsed + r.forecast)));
@@ -179,7 +185,7 @@ export function RiskChart({ rows, onDrawn }: ChartProps<RiskRow>) {
       accessibilityLayer={false}
       {...hover}
     >
-      <CartesianGrid vertical={false} stroke="#e2e8f0" />
+      <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
       <XAxis dataKey="label" tick={AXIS} tickLine={false} />
       <YAxis {...axis} />
       {tooltip && <Tooltip />}
@@ -216,4 +222,4 @@ export function RiskChart({ rows, onDrawn }: ChartProps<RiskRow>) {
       />
     </BarChart>
   );
-}
+});
