@@ -25,6 +25,7 @@ import { formatCount, formatUsd } from './format';
 import { niceTicks } from './niceTicks';
 
 const HEIGHT = 240;
+// Fluid between a resize and the page's new measurement of the width.
 const STYLE = { width: '100%', height: HEIGHT };
 const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
 const AXIS = { fontSize: 12, fill: '#475569' };
@@ -33,6 +34,8 @@ const NO_POINTS = (): number[] => [];
 
 interface ChartProps<R> {
   rows: readonly R[];
+  /** The drawing's width in pixels, measured by the page (see useChartWidth). */
+  width: number;
   /** Told once the chart is on the page, so the page can say the charts are ready. */
   onDrawn?: () => void;
 }
@@ -64,13 +67,18 @@ function useTooltipOnHover() {
   return [on, { onMouseEnter: on ? undefined : () => setOn(true) }] as const;
 }
 
-export const BalanceChart = memo(function BalanceChart({ rows, onDrawn }: ChartProps<BalanceRow>) {
+export const BalanceChart = memo(function BalanceChart({
+  rows,
+  width,
+  onDrawn,
+}: ChartProps<BalanceRow>) {
   useDrawn(onDrawn);
   const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map((r) => r.total)));
   return (
     <BarChart
-      responsive
+      width={width}
+      height={HEIGHT}
       style={STYLE}
       data={[...rows]}
       margin={MARGIN}
@@ -107,14 +115,15 @@ export const BalanceChart = memo(function BalanceChart({ rows, onDrawn }: ChartP
   );
 });
 
-export const SpendChart = memo(function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
+export const SpendChart = memo(function SpendChart({ rows, width, onDrawn }: ChartProps<SpendRow>) {
   useDrawn(onDrawn);
   const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map((r) => r.proposals + r.boosts)));
   const usd = niceTicks(Math.max(0, ...rows.map((r) => r.costUsd)), false);
   return (
     <ComposedChart
-      responsive
+      width={width}
+      height={HEIGHT}
       style={STYLE}
       data={[...rows]}
       margin={MARGIN}
@@ -171,14 +180,15 @@ export const SpendChart = memo(function SpendChart({ rows, onDrawn }: ChartProps
   );
 });
 
-export const RiskChart = memo(function RiskChart({ rows, onDrawn }: ChartProps<RiskRow>) {
+export const RiskChart = memo(function RiskChart({ rows, width, onDrawn }: ChartProps<RiskRow>) {
   useDrawn(onDrawn);
   const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map((r) => r.expired + r.lapsed + r.forecast)));
   const current = rows.find((r) => r.when === 'current');
   return (
     <BarChart
-      responsive
+      width={width}
+      height={HEIGHT}
       style={STYLE}
       data={[...rows]}
       margin={MARGIN}
