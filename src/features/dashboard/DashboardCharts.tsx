@@ -19,6 +19,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { barShape, spacedLabels, tickLabel } from './chartParts';
 import type { BalanceRow, RiskRow, SpendRow } from './chartRows';
 import { COLORS } from './chartColors';
 import { formatCount, formatUsd } from './format';
@@ -29,6 +30,11 @@ const HEIGHT = 240;
 const STYLE = { width: '100%', height: HEIGHT };
 const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
 const AXIS = { fontSize: 12, fill: '#475569' };
+const TICK = tickLabel(AXIS);
+/** A generous width of one character of an axis label (12 px). */
+const CHAR_WIDTH = 7;
+const COUNT_AXIS_WIDTH = 52;
+const USD_AXIS_WIDTH = 56;
 /** No vertical grid lines are drawn, so recharts need not work out (and measure) where they go. */
 const NO_POINTS = (): number[] => [];
 
@@ -47,14 +53,31 @@ function countAxis(max: number) {
     ticks,
     domain: [0, ticks[ticks.length - 1] ?? 1],
     tickFormatter: (v: number) => formatCount(v),
-    tick: AXIS,
+    tick: TICK,
     tickLine: false,
     axisLine: false,
-    width: 52,
+    width: COUNT_AXIS_WIDTH,
     allowDecimals: false,
     // Every tick of these few round ones fits: recharts then need not measure their text.
     interval: 0,
   };
+}
+
+/** The X axis of cycle labels, spaced as recharts would, without recharts measuring them. */
+function labelAxis(rows: readonly { label: string }[], width: number, yAxesWidth: number) {
+  const slot = (width - MARGIN.left - MARGIN.right - yAxesWidth) / Math.max(1, rows.length);
+  const { ticks, lastShift } = spacedLabels(
+    rows.map((r) => r.label),
+    slot,
+    CHAR_WIDTH,
+  );
+  return {
+    dataKey: 'label',
+    tick: tickLabel(AXIS, lastShift),
+    tickLine: false,
+    interval: 0,
+    ticks,
+  } as const;
 }
 
 function useDrawn(onDrawn: (() => void) | undefined): void {
@@ -86,7 +109,7 @@ export const BalanceChart = memo(function BalanceChart({
       {...hover}
     >
       <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
-      <XAxis dataKey="label" tick={AXIS} tickLine={false} />
+      <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
       <YAxis {...axis} />
       {tooltip && <Tooltip />}
       <Bar
@@ -95,6 +118,7 @@ export const BalanceChart = memo(function BalanceChart({
         stackId="a"
         fill={COLORS.carried}
         isAnimationActive={false}
+        shape={barShape}
       />
       <Bar
         dataKey="allotment"
@@ -102,6 +126,7 @@ export const BalanceChart = memo(function BalanceChart({
         stackId="a"
         fill={COLORS.allotment}
         isAnimationActive={false}
+        shape={barShape}
       />
       <Bar
         dataKey="purchased"
@@ -109,8 +134,16 @@ export const BalanceChart = memo(function BalanceChart({
         stackId="a"
         fill={COLORS.purchased}
         isAnimationActive={false}
+        shape={barShape}
       />
-      <Bar dataKey="bonus" name="Bonus" stackId="a" fill={COLORS.bonus} isAnimationActive={false} />
+      <Bar
+        dataKey="bonus"
+        name="Bonus"
+        stackId="a"
+        fill={COLORS.bonus}
+        isAnimationActive={false}
+        shape={barShape}
+      />
     </BarChart>
   );
 });
@@ -131,15 +164,15 @@ export const SpendChart = memo(function SpendChart({ rows, width, onDrawn }: Cha
       {...hover}
     >
       <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
-      <XAxis dataKey="label" tick={AXIS} tickLine={false} />
+      <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH + USD_AXIS_WIDTH)} />
       <YAxis yAxisId="c" {...axis} />
       <YAxis
         yAxisId="usd"
         orientation="right"
-        tick={AXIS}
+        tick={TICK}
         tickLine={false}
         axisLine={false}
-        width={56}
+        width={USD_AXIS_WIDTH}
         interval={0}
         ticks={usd}
         domain={[0, usd[usd.length - 1] ?? 1]}
@@ -157,6 +190,7 @@ export const SpendChart = memo(function SpendChart({ rows, width, onDrawn }: Cha
         stackId="s"
         fill={COLORS.proposals}
         isAnimationActive={false}
+        shape={barShape}
       />
       <Bar
         yAxisId="c"
@@ -165,6 +199,7 @@ export const SpendChart = memo(function SpendChart({ rows, width, onDrawn }: Cha
         stackId="s"
         fill={COLORS.boosts}
         isAnimationActive={false}
+        shape={barShape}
       />
       <Line
         yAxisId="usd"
@@ -196,7 +231,7 @@ export const RiskChart = memo(function RiskChart({ rows, width, onDrawn }: Chart
       {...hover}
     >
       <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
-      <XAxis dataKey="label" tick={AXIS} tickLine={false} />
+      <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
       <YAxis {...axis} />
       {tooltip && <Tooltip />}
       {current && (
@@ -213,6 +248,7 @@ export const RiskChart = memo(function RiskChart({ rows, width, onDrawn }: Chart
         stackId="r"
         fill={COLORS.expired}
         isAnimationActive={false}
+        shape={barShape}
       />
       <Bar
         dataKey="lapsed"
@@ -220,6 +256,7 @@ export const RiskChart = memo(function RiskChart({ rows, width, onDrawn }: Chart
         stackId="r"
         fill={COLORS.lapsed}
         isAnimationActive={false}
+        shape={barShape}
       />
       <Bar
         dataKey="forecast"
@@ -229,6 +266,7 @@ export const RiskChart = memo(function RiskChart({ rows, width, onDrawn }: Chart
         stroke={COLORS.lapsed}
         strokeDasharray="3 2"
         isAnimationActive={false}
+        shape={barShape}
       />
     </BarChart>
   );
