@@ -55,8 +55,13 @@ export function usePageReady(name: PageName | null): boolean {
   return ready;
 }
 
+/**
+ * `/` loads the dashboard only: the first-run page loads once the read finds no account (see
+ * usePageReady). It is shown once, the dashboard on every visit, and fetching and running its
+ * code beside the dashboard's held the dashboard up.
+ */
 const byPath: Record<string, (keyof typeof chunks)[]> = {
-  '/': ['dashboard', 'firstRun'],
+  '/': ['dashboard'],
   '/ledger': ['ledger'],
   '/settings': ['settings'],
   '/import': ['import'],
