@@ -85,6 +85,11 @@ export function preloadPagesFor(path: string): void {
   }
 }
 
+/** Resolves once the opening page is drawn (its own chunks in, its charts drawn). */
+export function openingDrawn(): Promise<void> {
+  return Promise.all(opening).then(() => {});
+}
+
 /**
  * Loads every page's code when the browser is idle; a failure only means it loads on demand.
  * Not before the opening page is drawn (its own chunks in, its charts drawn): evaluating the
@@ -96,7 +101,7 @@ export function preloadPages(): () => void {
   const run = (): void => {
     for (const chunk of Object.values(chunks)) chunk.preload().catch(() => {});
   };
-  void Promise.all(opening).then(() => {
+  void openingDrawn().then(() => {
     if (cancelled) return;
     if (typeof window.requestIdleCallback === 'function') {
       const handle = window.requestIdleCallback(run, { timeout: 3000 });
