@@ -3,7 +3,10 @@
  * `shape`. recharts' own label measures each word of each label in the page (to wrap labels
  * that are never wrapped here) and works out its offsets with decimal arithmetic; its own bar
  * carries animation hooks that stay off here. Across three charts both were a large share of
- * the first drawing. The markup is recharts' own: a text with one tspan, a path per bar.
+ * the first drawing. The markup is recharts' own (a text with one tspan, a path per bar) but for
+ * the labels' `recharts-cartesian-axis-tick-value` class: finding it, each axis reads the label's
+ * computed font (a style recalculation) into its state, one more pass of all three charts, for
+ * sizes it needs only when it measures labels, which it no longer does.
  */
 import type { ReactNode } from 'react';
 import type { BarShapeProps, XAxisTickContentProps, YAxisTickContentProps } from 'recharts';
@@ -25,7 +28,7 @@ export function tickLabel(style: { fontSize: number; fill: string }, lastShift =
       <text
         x={x}
         y={props.y}
-        className="recharts-text recharts-cartesian-axis-tick-value"
+        className="recharts-text"
         textAnchor={textAnchor}
         fontSize={style.fontSize}
         fill={style.fill}
