@@ -4,13 +4,24 @@
  * read; once in, a page renders without a Suspense fallback (see lazyChunk), which spares
  * React's 300 ms reveal throttle. The other pages load when the browser is idle, so the app
  * keeps working when the network goes away.
+ *
+ * The dashboard counts as in once its charts' chunk is in too, so it is drawn with its charts
+ * in one go. The browser runs a fetched chunk's code only when the page's main thread is free:
+ * drawn first, the dashboard kept the charts' chunk waiting, then drew the charts all over.
  */
 import { useEffect, useReducer, useState } from 'react';
 import { firstDrawn } from '../features/shared/firstDraw';
+import { preloadCharts } from '../features/dashboard/lazyCharts';
 import { lazyChunk } from '../features/shared/lazyChunk';
 
 const chunks = {
-  dashboard: lazyChunk(() => import('../features/dashboard/DashboardPage')),
+  // Without its charts (their chunk failed) the dashboard still shows, with their tables.
+  dashboard: lazyChunk(() =>
+    Promise.all([
+      import('../features/dashboard/DashboardPage'),
+      preloadCharts().catch(() => {}),
+    ]).then(([page]) => page),
+  ),
   firstRun: lazyChunk(() => import('../features/firstRun/FirstRunPage')),
   ledger: lazyChunk(() => import('../features/ledger/LedgerPage')),
   settings: lazyChunk(() => import('../features/settings/SettingsPage')),
@@ -44,13 +55,13 @@ export function usePageReady(name: PageName | null): boolean {
   return ready;
 }
 
-/** Chunks a page fetches itself as soon as it loads: started along with it instead. */
-const extra: Record<string, (() => Promise<unknown>)[]> = {
-  '/': [() => import('../features/dashboard/DashboardCharts')],
-};
-
+/**
+ * `/` loads the dashboard only: the first-run page loads once the read finds no account (see
+ * usePageReady). It is shown once, the dashboard on every visit, and fetching and running its
+ * code beside the dashboard's held the dashboard up.
+ */
 const byPath: Record<string, (keyof typeof chunks)[]> = {
-  '/': ['dashboard', 'firstRun'],
+  '/': ['dashboard'],
   '/ledger': ['ledger'],
   '/settings': ['settings'],
   '/import': ['import'],
@@ -68,13 +79,15 @@ let opening: Promise<unknown>[] = [];
 /** Starts loading the pages `path` may show, without waiting for the router. */
 export function preloadPagesFor(path: string): void {
   const key = path.replace(/\/+$/, '') || '/';
-  opening = [
-    ...(byPath[key] ?? []).map((name) => chunks[name].preload()),
-    ...(extra[key] ?? []).map((load) => load()),
-  ].map((p) => p.catch(() => {}));
+  opening = (byPath[key] ?? []).map((name) => chunks[name].preload().catch(() => {}));
   if (drawsLate.has(key)) {
     opening.push(Promise.race([firstDrawn, new Promise((r) => setTimeout(r, DRAW_WAIT_MS))]));
   }
+}
+
+/** Resolves once the opening page is drawn (its own chunks in, its charts drawn). */
+export function openingDrawn(): Promise<void> {
+  return Promise.all(opening).then(() => {});
 }
 
 /**
@@ -88,7 +101,7 @@ export function preloadPages(): () => void {
   const run = (): void => {
     for (const chunk of Object.values(chunks)) chunk.preload().catch(() => {});
   };
-  void Promise.all(opening).then(() => {
+  void openingDrawn().then(() => {
     if (cancelled) return;
     if (typeof window.requestIdleCallback === 'function') {
       const handle = window.requestIdleCallback(run, { timeout: 3000 });

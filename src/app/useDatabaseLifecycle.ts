@@ -1,7 +1,7 @@
 /**
  * Keeps this tab honest about its storage: reloads when another tab upgrades the database,
  * says so when this tab's upgrade waits for another, reports a database that cannot be opened,
- * and asks for persistent storage once there is data worth keeping.
+ * and, once the opening page is drawn, asks for persistent storage if there is data worth keeping.
  */
 import { useEffect } from 'react';
 import { getDb } from '../db/instance';
@@ -9,6 +9,7 @@ import { watchDatabase } from '../db/lifecycle';
 import { persistenceStatus, requestPersistence } from '../db/persistence';
 import { storageErrorText } from '../db/storageErrors';
 import { useStatusStore } from '../store/statusStore';
+import { openingDrawn } from './pages';
 
 /** Long enough to read "reloading", short enough not to wait on it. */
 export const RELOAD_DELAY_MS = 1500;
@@ -34,6 +35,10 @@ export function useDatabaseLifecycle(reload: () => void = reloadPage): void {
         await db.open();
         if (cancelled) return;
         if (useStatusStore.getState().dbNotice?.kind === 'blocked') setDbNotice(null);
+        // Nobody waits for this: asking the browser, and counting accounts, beside the opening
+        // page's own reads held that page up.
+        await openingDrawn();
+        if (cancelled) return;
         const status = await persistenceStatus();
         const hasData = (await db.account.count()) > 0;
         if (!cancelled)

@@ -78,6 +78,12 @@ const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20))
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 
+/** Opens every "Show as table": a chart's table is built only once asked for. */
+async function showTables(): Promise<void> {
+  const user = userEvent.setup();
+  for (const summary of screen.getAllByText('Show as table')) await user.click(summary);
+}
+
 async function expectTotals(era: string) {
   const result = history(era);
   const table = await screen.findByTestId('history-totals');
@@ -115,7 +121,8 @@ describe('Compare page', () => {
     expect(screen.getByTestId('history-period')).toHaveTextContent(
       '5 billing cycles, May 10, 2026 to Oct 9, 2026',
     );
-    const rows = within(screen.getByTestId('cycle-table')).getAllByRole('row');
+    await showTables();
+    const rows = within(await screen.findByTestId('cycle-table')).getAllByRole('row');
     expect(rows).toHaveLength(2 + 5); // two header rows, one per cycle
   });
 
@@ -248,7 +255,8 @@ describe('Compare page', () => {
       expect.stringContaining('one bar per plan'),
       expect.stringContaining("each plan's monthly cost"),
     ]);
-    expect(within(screen.getByTestId('curve-table')).getAllByRole('row')).toHaveLength(102);
+    await showTables();
+    expect(within(await screen.findByTestId('curve-table')).getAllByRole('row')).toHaveLength(102);
     expect(screen.getByTestId('break-even')).toHaveTextContent(
       'Under No rollover cap (June 2023), Plus never becomes cheaper than Basic on Connects alone',
     );

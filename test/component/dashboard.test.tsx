@@ -81,6 +81,12 @@ async function renderDashboard() {
   return view;
 }
 
+/** Opens every "Show as table": a chart's table is built only once asked for. */
+async function showTables(): Promise<void> {
+  const user = userEvent.setup();
+  for (const summary of screen.getAllByText('Show as table')) await user.click(summary);
+}
+
 function bodyRows(testId: string): number {
   return within(screen.getByTestId(testId)).getAllByRole('row').length - 1;
 }
@@ -159,7 +165,8 @@ describe('Dashboard', () => {
   it('splits the spends per cycle into proposals and boosts, leaving out rejected ones', async () => {
     await seed();
     await renderDashboard();
-    const rows = within(screen.getByTestId('spend-table')).getAllByRole('row');
+    await showTables();
+    const rows = within(await screen.findByTestId('spend-table')).getAllByRole('row');
     const feb = rows.find((r) => r.textContent?.startsWith('Feb 10, 2026'));
     expect(feb?.textContent).toContain('12'); // proposals
     expect(feb?.textContent).toContain('6'); // boosts; the 9,999 spend was rejected
@@ -185,6 +192,7 @@ describe('Dashboard', () => {
     await renderDashboard();
     const history = engine().state.machine.statements.length + 1;
     expect(history).toBe(22);
+    await showTables();
     expect(bodyRows('balance-table')).toBe(12);
     const user = userEvent.setup();
     await user.click(screen.getByRole('radio', { name: '6' }));

@@ -117,6 +117,8 @@ test('a long seeded ledger: the dashboard agrees with the engine', async ({ page
   const { state } = engineFigures(ledger);
   await expect(page.getByTestId('balance')).toHaveText(state.balance.toLocaleString('en-US'));
   await chartsDrawn(page);
+  // A chart's table is built once asked for.
+  await page.getByRole('region', { name: 'Connects available' }).getByText('Show as table').click();
   const rows = page.getByTestId('balance-table').locator('tbody tr');
   await expect(rows).toHaveCount(12);
   await page.getByRole('radio', { name: 'All' }).check();

@@ -17,40 +17,48 @@ function cycleName(row: RowBase): ReactNode {
   return `${formatDate(row.start)}${note}`;
 }
 
-function DataTable<R extends RowBase>(props: {
+interface TableProps<R> {
   caption: string;
   rows: readonly R[];
   columns: readonly Column<R>[];
   testId: string;
-}) {
+}
+
+function DataTable<R extends RowBase>(props: TableProps<R>) {
   return (
     <TableToggle>
-      <table className="dash-table" data-testid={props.testId}>
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Cycle starting</th>
+      <FiguresTable {...props} />
+    </TableToggle>
+  );
+}
+
+function FiguresTable<R extends RowBase>(props: TableProps<R>) {
+  return (
+    <table className="dash-table" data-testid={props.testId}>
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Cycle starting</th>
+          {props.columns.map((c) => (
+            <th key={c.label} scope="col" className="dash-num">
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={row.start}>
+            <th scope="row">{cycleName(row)}</th>
             {props.columns.map((c) => (
-              <th key={c.label} scope="col" className="dash-num">
-                {c.label}
-              </th>
+              <td key={c.label} className="dash-num">
+                {c.value(row)}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((row) => (
-            <tr key={row.start}>
-              <th scope="row">{cycleName(row)}</th>
-              {props.columns.map((c) => (
-                <td key={c.label} className="dash-num">
-                  {c.value(row)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableToggle>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

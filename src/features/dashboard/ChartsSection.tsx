@@ -3,7 +3,7 @@
  * from a lazy chunk (recharts stays out of the first screen's JS); the cards,
  * descriptions and tables render at once.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ForecastResult } from '../../engine/forecast';
 import { useUiStore } from '../../store/uiStore';
 import { ChartCard } from '../shared/ChartCard';
@@ -13,6 +13,7 @@ import { balanceRows, riskRows, spendRows, type RowBase } from './chartRows';
 import { BalanceTable, RiskTable, SpendTable } from './ChartTables';
 import type { LedgerModel } from './ledgerModel';
 import { RangePicker } from './RangePicker';
+import { useChartWidth } from './useChartWidth';
 
 import { BalanceChart, chartsLoaded, preloadCharts, RiskChart, SpendChart } from './lazyCharts';
 
@@ -33,18 +34,24 @@ export function ChartsSection({ model, planned }: { model: LedgerModel; planned:
   useEffect(() => {
     if (!loaded) void preloadCharts().then(() => setLoaded(true));
   }, [loaded]);
+  const sectionRef = useRef<HTMLElement>(null);
+  const width = useChartWidth(sectionRef);
+  const ready = loaded && width !== null;
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => {
     setDrawn(true);
     markFirstDrawn();
   }, []);
-  const balance = balanceRows(model, range);
-  const spend = spendRows(model, range);
-  const risk = riskRows(model, planned, range);
+  // Stable rows: saying the charts are drawn re-renders this section, and new rows would make
+  // recharts work out all three charts again.
+  const balance = useMemo(() => balanceRows(model, range), [model, range]);
+  const spend = useMemo(() => spendRows(model, range), [model, range]);
+  const risk = useMemo(() => riskRows(model, planned, range), [model, planned, range]);
   const noLoss = risk.every((r) => r.expired + r.lapsed + r.forecast === 0);
   const spentTotal = spend.reduce((sum, r) => sum + r.proposals + r.boosts, 0);
   return (
     <section
+      ref={sectionRef}
       className="dash-charts"
       aria-labelledby="dash-charts-h"
       data-charts-ready={drawn ? 'true' : undefined}
@@ -58,7 +65,7 @@ export function ChartsSection({ model, planned }: { model: LedgerModel; planned:
         title="Connects available"
         description={`Stacked bar chart of the Connects available in each cycle, by carried over, allotment, purchased and bonus; ${span(balance)}. The table below has the figures.`}
         legend={BALANCE_LEGEND}
-        chart={loaded ? <BalanceChart rows={balance} onDrawn={onDrawn} /> : null}
+        chart={ready ? <BalanceChart rows={balance} width={width} onDrawn={onDrawn} /> : null}
         table={<BalanceTable rows={balance} />}
       />
       <ChartCard
@@ -66,7 +73,7 @@ export function ChartsSection({ model, planned }: { model: LedgerModel; planned:
         title="Spent on proposals and boosts"
         description={`Stacked bar chart of the Connects spent in each cycle on proposals and on boosts, with a line for the cycle's cost in dollars; ${span(spend)}; ${spentTotal} Connects spent in all. The table below has the figures.`}
         legend={SPEND_LEGEND}
-        chart={loaded ? <SpendChart rows={spend} onDrawn={onDrawn} /> : null}
+        chart={ready ? <SpendChart rows={spend} width={width} onDrawn={onDrawn} /> : null}
         table={<SpendTable rows={spend} />}
       />
       <ChartCard
@@ -79,7 +86,7 @@ export function ChartsSection({ model, planned }: { model: LedgerModel; planned:
             ? 'No Connects lost in these cycles, and none forecast at your planned pace.'
             : undefined
         }
-        chart={loaded ? <RiskChart rows={risk} onDrawn={onDrawn} /> : null}
+        chart={ready ? <RiskChart rows={risk} width={width} onDrawn={onDrawn} /> : null}
         table={<RiskTable rows={risk} />}
       />
     </section>

@@ -3,10 +3,11 @@
  * Animation is off: figures should read at once, and jsdom cannot animate.
  * The svg is not focusable (accessibilityLayer off): keyboard users get the tables.
  * Legends are plain HTML drawn by the page: cheaper than recharts' and readable before the chunk.
+ * Memoised: the page re-renders around them (e.g. to say they are drawn) without new rows.
  * A chart's tooltip is added when the pointer first comes over it: recharts' tooltip machinery
  * is a fifth of the charts' first drawing, for something nobody sees before hovering.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -18,18 +19,29 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { barShape, spacedLabels, tickLabel } from './chartParts';
 import type { BalanceRow, RiskRow, SpendRow } from './chartRows';
 import { COLORS } from './chartColors';
 import { formatCount, formatUsd } from './format';
 import { niceTicks } from './niceTicks';
 
 const HEIGHT = 240;
+// Fluid between a resize and the page's new measurement of the width.
 const STYLE = { width: '100%', height: HEIGHT };
 const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
 const AXIS = { fontSize: 12, fill: '#475569' };
+const TICK = tickLabel(AXIS);
+/** A generous width of one character of an axis label (12 px). */
+const CHAR_WIDTH = 7;
+const COUNT_AXIS_WIDTH = 52;
+const USD_AXIS_WIDTH = 56;
+/** No vertical grid lines are drawn, so recharts need not work out (and measure) where they go. */
+const NO_POINTS = (): number[] => [];
 
 interface ChartProps<R> {
   rows: readonly R[];
+  /** The drawing's width in pixels, measured by the page (see useChartWidth). */
+  width: number;
   /** Told once the chart is on the page, so the page can say the charts are ready. */
   onDrawn?: () => void;
 }
@@ -41,12 +53,31 @@ function countAxis(max: number) {
     ticks,
     domain: [0, ticks[ticks.length - 1] ?? 1],
     tickFormatter: (v: number) => formatCount(v),
-    tick: AXIS,
+    tick: TICK,
     tickLine: false,
     axisLine: false,
-    width: 52,
+    width: COUNT_AXIS_WIDTH,
     allowDecimals: false,
+    // Every tick of these few round ones fits: recharts then need not measure their text.
+    interval: 0,
   };
+}
+
+/** The X axis of cycle labels, spaced as recharts would, without recharts measuring them. */
+function labelAxis(rows: readonly { label: string }[], width: number, yAxesWidth: number) {
+  const slot = (width - MARGIN.left - MARGIN.right - yAxesWidth) / Math.max(1, rows.length);
+  const { ticks, lastShift } = spacedLabels(
+    rows.map((r) => r.label),
+    slot,
+    CHAR_WIDTH,
+  );
+  return {
+    dataKey: 'label',
+    tick: tickLabel(AXIS, lastShift),
+    tickLine: false,
+    interval: 0,
+    ticks,
+  } as const;
 }
 
 function useDrawn(onDrawn: (() => void) | undefined): void {
@@ -59,21 +90,26 @@ function useTooltipOnHover() {
   return [on, { onMouseEnter: on ? undefined : () => setOn(true) }] as const;
 }
 
-export function BalanceChart({ rows, onDrawn }: ChartProps<BalanceRow>) {
+export const BalanceChart = memo(function BalanceChart({
+  rows,
+  width,
+  onDrawn,
+}: ChartProps<BalanceRow>) {
   useDrawn(onDrawn);
   const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map((r) => r.total)));
   return (
     <BarChart
-      responsive
+      width={width}
+      height={HEIGHT}
       style={STYLE}
       data={[...rows]}
       margin={MARGIN}
       accessibilityLayer={false}
       {...hover}
     >
-      <CartesianGrid vertical={false} stroke="#e2e8f0" />
-      <XAxis dataKey="label" tick={AXIS} tickLine={false} />
+      <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
+      <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
       <YAxis {...axis} />
       {tooltip && <Tooltip />}
       <Bar
@@ -82,6 +118,7 @@ export function BalanceChart({ rows, onDrawn }: ChartProps<BalanceRow>) {
         stackId="a"
         fill={COLORS.carried}
         isAnimationActive={false}
+        shape={barShape}
       />
       <Bar
         dataKey="allotment"
@@ -89,6 +126,7 @@ export function BalanceChart({ rows, onDrawn }: ChartProps<BalanceRow>) {
         stackId="a"
         fill={COLORS.allotment}
         isAnimationActive={false}
+        shape={barShape}
       />
       <Bar
         dataKey="purchased"
@@ -96,36 +134,46 @@ export function BalanceChart({ rows, onDrawn }: ChartProps<BalanceRow>) {
         stackId="a"
         fill={COLORS.purchased}
         isAnimationActive={false}
+        shape={barShape}
       />
-      <Bar dataKey="bonus" name="Bonus" stackId="a" fill={COLORS.bonus} isAnimationActive={false} />
+      <Bar
+        dataKey="bonus"
+        name="Bonus"
+        stackId="a"
+        fill={COLORS.bonus}
+        isAnimationActive={false}
+        shape={barShape}
+      />
     </BarChart>
   );
-}
+});
 
-export function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
+export const SpendChart = memo(function SpendChart({ rows, width, onDrawn }: ChartProps<SpendRow>) {
   useDrawn(onDrawn);
   const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map((r) => r.proposals + r.boosts)));
   const usd = niceTicks(Math.max(0, ...rows.map((r) => r.costUsd)), false);
   return (
     <ComposedChart
-      responsive
+      width={width}
+      height={HEIGHT}
       style={STYLE}
       data={[...rows]}
       margin={MARGIN}
       accessibilityLayer={false}
       {...hover}
     >
-      <CartesianGrid vertical={false} stroke="#e2e8f0" />
-      <XAxis dataKey="label" tick={AXIS} tickLine={false} />
+      <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
+      <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH + USD_AXIS_WIDTH)} />
       <YAxis yAxisId="c" {...axis} />
       <YAxis
         yAxisId="usd"
         orientation="right"
-        tick={AXIS}
+        tick={TICK}
         tickLine={false}
         axisLine={false}
-        width={56}
+        width={USD_AXIS_WIDTH}
+        interval={0}
         ticks={usd}
         domain={[0, usd[usd.length - 1] ?? 1]}
         tickFormatter={(v: number) => `$${v}`}
@@ -142,6 +190,7 @@ export function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
         stackId="s"
         fill={COLORS.proposals}
         isAnimationActive={false}
+        shape={barShape}
       />
       <Bar
         yAxisId="c"
@@ -150,6 +199,7 @@ export function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
         stackId="s"
         fill={COLORS.boosts}
         isAnimationActive={false}
+        shape={barShape}
       />
       <Line
         yAxisId="usd"
@@ -163,24 +213,25 @@ export function SpendChart({ rows, onDrawn }: ChartProps<SpendRow>) {
       />
     </ComposedChart>
   );
-}
+});
 
-export function RiskChart({ rows, onDrawn }: ChartProps<RiskRow>) {
+export const RiskChart = memo(function RiskChart({ rows, width, onDrawn }: ChartProps<RiskRow>) {
   useDrawn(onDrawn);
   const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map((r) => r.expired + r.lapsed + r.forecast)));
   const current = rows.find((r) => r.when === 'current');
   return (
     <BarChart
-      responsive
+      width={width}
+      height={HEIGHT}
       style={STYLE}
       data={[...rows]}
       margin={MARGIN}
       accessibilityLayer={false}
       {...hover}
     >
-      <CartesianGrid vertical={false} stroke="#e2e8f0" />
-      <XAxis dataKey="label" tick={AXIS} tickLine={false} />
+      <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
+      <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
       <YAxis {...axis} />
       {tooltip && <Tooltip />}
       {current && (
@@ -197,6 +248,7 @@ export function RiskChart({ rows, onDrawn }: ChartProps<RiskRow>) {
         stackId="r"
         fill={COLORS.expired}
         isAnimationActive={false}
+        shape={barShape}
       />
       <Bar
         dataKey="lapsed"
@@ -204,6 +256,7 @@ export function RiskChart({ rows, onDrawn }: ChartProps<RiskRow>) {
         stackId="r"
         fill={COLORS.lapsed}
         isAnimationActive={false}
+        shape={barShape}
       />
       <Bar
         dataKey="forecast"
@@ -213,7 +266,8 @@ export function RiskChart({ rows, onDrawn }: ChartProps<RiskRow>) {
         stroke={COLORS.lapsed}
         strokeDasharray="3 2"
         isAnimationActive={false}
+        shape={barShape}
       />
     </BarChart>
   );
-}
+});

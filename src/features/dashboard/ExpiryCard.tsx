@@ -32,6 +32,20 @@ function RiskItem({ risk }: { risk: ExpiryRisk }) {
   );
 }
 
+/**
+ * A <details> whose content is only built once opened: a long ledger holds hundreds of
+ * lapse dates and expiry risks (each sentence two formatted dates).
+ */
+function LazyDetails({ summary, children }: { summary: string; children: () => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="dash-more" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && children()}
+    </details>
+  );
+}
+
 function RiskList({ risks, testId }: { risks: readonly ExpiryRisk[]; testId: string }) {
   if (risks.length === 0) {
     return (
@@ -49,14 +63,15 @@ function RiskList({ risks, testId }: { risks: readonly ExpiryRisk[]; testId: str
         ))}
       </ul>
       {rest.length > 0 && (
-        <details className="dash-more">
-          <summary>{rest.length} more later</summary>
-          <ul className="dash-risks">
-            {rest.map((r) => (
-              <RiskItem key={`${r.date}-${r.kind}`} risk={r} />
-            ))}
-          </ul>
-        </details>
+        <LazyDetails summary={`${rest.length} more later`}>
+          {() => (
+            <ul className="dash-risks">
+              {rest.map((r) => (
+                <RiskItem key={`${r.date}-${r.kind}`} risk={r} />
+              ))}
+            </ul>
+          )}
+        </LazyDetails>
       )}
     </div>
   );
@@ -98,17 +113,6 @@ function LotRows({ groups }: { groups: readonly LotGroup[] }) {
       <td>{formatDate(g.received)}</td>
     </tr>
   ));
-}
-
-/** A <details> whose content is only built once opened: a long ledger holds hundreds of lapse dates. */
-function LazyDetails({ summary, children }: { summary: string; children: () => ReactNode }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <details className="dash-more" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{summary}</summary>
-      {open && children()}
-    </details>
-  );
 }
 
 function LotsTable({ lots }: { lots: readonly Lot[] }) {

@@ -4,7 +4,7 @@
  */
 import type { ForecastResult } from '../../engine/forecast';
 import type { ChartRange } from '../../store/uiStore';
-import { FORECAST_CYCLES, type LedgerModel } from './ledgerModel';
+import { FORECAST_CYCLES, spendSince, type LedgerModel } from './ledgerModel';
 import { formatMonth } from './format';
 
 export interface RowBase {
@@ -60,13 +60,14 @@ export function balanceRows(model: LedgerModel, range: ChartRange): BalanceRow[]
 }
 
 export function spendRows(model: LedgerModel, range: ChartRange): SpendRow[] {
-  const { history, spend } = model;
+  const { history } = model;
   const last = history.length - 1;
   const from = rangeStart(history.length, range);
+  const spend = spendSince(model, from);
   return history.slice(from).map((s, k) => ({
     ...base(s.start, from + k, last),
-    proposals: spend[from + k]?.proposals ?? 0,
-    boosts: spend[from + k]?.boosts ?? 0,
+    proposals: spend[k]?.proposals ?? 0,
+    boosts: spend[k]?.boosts ?? 0,
     costUsd: s.costUsd,
   }));
 }

@@ -47,8 +47,8 @@ export interface LedgerModel {
   balance: number;
   /** Every closed cycle, then the open one so far (its `closing` is today's balance). */
   history: Statement[];
-  /** Per cycle of `history`: what the applied spends went on. */
-  spend: SpendSplit[];
+  /** Indexes of the events the rules refused. */
+  rejected: ReadonlySet<number>;
   lots: Lot[];
   next: NextCycle;
   /** The forecast with nothing spent, bought or received beyond the allotments. */
@@ -59,34 +59,43 @@ export interface LedgerModel {
   checkpoint: ReplayCheckpoint | null;
 }
 
-/** Spends applied on or before `lastDay`, per cycle of `history` (rejected ones left out). */
-export function spendByCycle(
-  input: ReplayInput,
-  history: readonly Statement[],
-  rejected: ReadonlySet<number>,
-  lastDay: Day,
-): SpendSplit[] {
-  const out = history.map(() => ({ proposals: 0, boosts: 0 }));
+/**
+ * Spends applied through today, per cycle of `history` from its `from`-th on (rejected ones left
+ * out). The events come in replay order, oldest first: walking back from the newest, the first
+ * dated before those cycles ends the walk, so the chart's range costs what it shows, not the
+ * whole ledger.
+ */
+export function spendSince(model: LedgerModel, from: number): SpendSplit[] {
+  const { input, history, rejected } = model;
+  const shown = history.slice(from);
+  const out = shown.map(() => ({ proposals: 0, boosts: 0 }));
+  const first = shown[0];
+  if (!first) return out;
+  const firstDay = parseIsoDate(first.start) ?? Number.NaN;
   const indexOfStart = new Map<Day, number>();
-  history.forEach((s, i) => indexOfStart.set(parseIsoDate(s.start) ?? Number.NaN, i));
+  shown.forEach((s, i) => indexOfStart.set(parseIsoDate(s.start) ?? Number.NaN, i));
   const { cycleDay } = input.account;
-  // Events come sorted by date, so one parse per distinct date is enough.
-  let lastText = '';
+  const lastDay = model.state.day;
+  const { events } = input;
+  // One parse per distinct date: events of a day are next to each other.
+  let lastText: string | null = null;
   let slot: SpendSplit | undefined;
   let dayOk = false;
-  input.events.forEach((event, i) => {
-    if (event.type !== 'spend' || rejected.has(i)) return;
+  for (let i = events.length - 1; i >= 0; i -= 1) {
+    const event = events[i];
+    if (!event || event.type !== 'spend' || rejected.has(i)) continue;
     const text = typeof event.date === 'string' ? event.date : '';
     if (text !== lastText) {
       lastText = text;
       const day = parseIsoDate(text);
+      if (day !== null && day < firstDay) break;
       dayOk = day !== null && day <= lastDay;
       slot = day === null ? undefined : out[indexOfStart.get(cycleStartOf(day, cycleDay)) ?? -1];
     }
-    if (!dayOk || !slot) return;
+    if (!dayOk || !slot) continue;
     slot.proposals += typeof event.connects === 'number' ? event.connects : 0;
     slot.boosts += typeof event.boost === 'number' ? event.boost : 0;
-  });
+  }
   return out;
 }
 
@@ -132,14 +141,13 @@ export function buildLedgerModel(
     cycles: FORECAST_CYCLES,
     state,
   });
-  const spend = spendByCycle(input, history, rejected, state.day);
   return {
     today,
     input,
     state,
     balance: state.balance,
     history,
-    spend,
+    rejected,
     lots: state.lots,
     next: nextCycle(state, idle),
     idle,
