@@ -7,21 +7,27 @@
  *
  * The dashboard counts as in once its charts' chunk is in too, so it is drawn with its charts
  * in one go. The browser runs a fetched chunk's code only when the page's main thread is free:
- * drawn first, the dashboard kept the charts' chunk waiting, then drew the charts all over.
+ * drawn first, the dashboard kept the charts' chunk waiting, then drew the charts all over. It
+ * waits for them a little only: on a slow network (or with no network and the chunk not cached)
+ * the figures show first, the charts when they come.
  */
 import { useEffect, useReducer, useState } from 'react';
 import { firstDrawn } from '../features/shared/firstDraw';
 import { preloadCharts } from '../features/dashboard/lazyCharts';
 import { lazyChunk } from '../features/shared/lazyChunk';
 
+/** How long the dashboard's code, once in, waits for its charts' code. */
+const CHARTS_WAIT_MS = 150;
+
+function loadDashboard() {
+  const charts = preloadCharts().catch(() => {});
+  return import('../features/dashboard/DashboardPage').then((page) =>
+    Promise.race([charts, new Promise((r) => setTimeout(r, CHARTS_WAIT_MS))]).then(() => page),
+  );
+}
+
 const chunks = {
-  // Without its charts (their chunk failed) the dashboard still shows, with their tables.
-  dashboard: lazyChunk(() =>
-    Promise.all([
-      import('../features/dashboard/DashboardPage'),
-      preloadCharts().catch(() => {}),
-    ]).then(([page]) => page),
-  ),
+  dashboard: lazyChunk(loadDashboard),
   firstRun: lazyChunk(() => import('../features/firstRun/FirstRunPage')),
   ledger: lazyChunk(() => import('../features/ledger/LedgerPage')),
   settings: lazyChunk(() => import('../features/settings/SettingsPage')),
