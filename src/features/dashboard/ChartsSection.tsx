@@ -1,7 +1,7 @@
 /**
  * The three per-cycle charts with their table alternatives. The charts come
- * from a lazy chunk (recharts stays out of the first screen's JS); the cards,
- * descriptions and tables render at once.
+ * from a lazy chunk (recharts stays out of the first screen's JS); the cards and
+ * descriptions render at once, a table once its "Show as table" is opened.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ForecastResult } from '../../engine/forecast';
