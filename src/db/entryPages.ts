@@ -90,13 +90,6 @@ async function pageHolding(db: ConnectsDb, id: number): Promise<EntryPageRecord 
   return page && id <= page.lastId ? page : undefined;
 }
 
-/** An entry by id, wherever it is stored. */
-export async function getEntry(db: ConnectsDb, id: number): Promise<EntryRecord | undefined> {
-  const single = await db.entries.get(id);
-  if (single) return single;
-  return (await pageHolding(db, id))?.rows.find((r) => r.id === id);
-}
-
 /** Rewrites a page without the rows `drop` selects; a page left empty is deleted. */
 async function shrinkPage(
   db: ConnectsDb,
@@ -111,14 +104,20 @@ async function shrinkPage(
   return removed;
 }
 
-/** Deletes an entry wherever it is stored; false when there is none with this id. */
-export async function deleteEntryById(db: ConnectsDb, id: number): Promise<boolean> {
-  if (await db.entries.get(id)) {
+/**
+ * Takes an entry out of the ledger, wherever it is stored, in one lookup: returns it as it was,
+ * or undefined when there is none with this id.
+ */
+export async function takeEntry(db: ConnectsDb, id: number): Promise<EntryRecord | undefined> {
+  const single = await db.entries.get(id);
+  if (single) {
     await db.entries.delete(id);
-    return true;
+    return single;
   }
   const page = await pageHolding(db, id);
-  return page ? (await shrinkPage(db, page, (row) => row.id === id)) > 0 : false;
+  const row = page?.rows.find((r) => r.id === id);
+  if (page && row) await shrinkPage(db, page, (r) => r.id === id);
+  return row;
 }
 
 /** Writes an entry as a single record, taking it out of its page if it was paged. */

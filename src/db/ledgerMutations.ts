@@ -4,7 +4,7 @@
  */
 import { Dexie } from 'dexie';
 import type { ConnectsDb } from './database';
-import { deleteEntryById, getEntry, maxPagedOrder, putEntry } from './entryPages';
+import { maxPagedOrder, putEntry, takeEntry } from './entryPages';
 import { getDb } from './instance';
 import type { EntryRecord } from './records';
 
@@ -46,7 +46,8 @@ export interface EditResult {
 export async function editEntry(id: number, changes: NewEntry): Promise<EditResult> {
   const db = getDb();
   return db.transaction('rw', [db.entries, db.entryPages], async () => {
-    const before = await getEntry(db, id);
+    // Taken out first (from its page, if imported): the edited entry is written as a single one.
+    const before = await takeEntry(db, id);
     if (!before) throw new Error('the entry no longer exists (deleted in another tab?)');
     const order = before.date === changes.date ? before.order : await orderAfter(db, changes.date);
     const after: EntryRecord = {
@@ -56,7 +57,7 @@ export async function editEntry(id: number, changes: NewEntry): Promise<EditResu
       batchId: before.batchId ?? null,
       key: before.key ?? null,
     };
-    await putEntry(db, after);
+    await db.entries.put(after);
     return { before, after };
   });
 }
@@ -65,9 +66,8 @@ export async function editEntry(id: number, changes: NewEntry): Promise<EditResu
 export async function deleteEntry(id: number): Promise<EntryRecord> {
   const db = getDb();
   return db.transaction('rw', [db.entries, db.entryPages], async () => {
-    const before = await getEntry(db, id);
+    const before = await takeEntry(db, id);
     if (!before) throw new Error('the entry no longer exists (deleted in another tab?)');
-    await deleteEntryById(db, id);
     return before;
   });
 }
@@ -84,6 +84,6 @@ export async function restoreEntry(record: EntryRecord): Promise<void> {
 export async function removeEntry(id: number): Promise<void> {
   const db = getDb();
   await db.transaction('rw', [db.entries, db.entryPages], async () => {
-    await deleteEntryById(db, id);
+    await takeEntry(db, id);
   });
 }
