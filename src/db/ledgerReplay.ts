@@ -14,11 +14,17 @@
 import { codeVersion } from './codeVersion';
 import type { ConnectsDb } from './database';
 import { readAllEntries } from './entryPages';
+import { listedEvents, packedLedgerEvents, type LedgerEvents } from './ledgerEvents';
 import { toEvent } from './ledgerInput';
 import { freshRevision, KV, REVISION_KEY } from './ledgerRevision';
-import { packEvents, unpackEvents, type PackedEvents } from './packedEvents';
+import { packEvents, type PackedEvents } from './packedEvents';
 import type { AccountRecord, CustomEraRecord } from './records';
-import { CHECKPOINT_KEY, checkpointRecord, usableCheckpoint } from './replayCheckpoint';
+import {
+  CHECKPOINT_KEY,
+  checkpointRecord,
+  usableCheckpoint,
+  type ReadTag,
+} from './replayCheckpoint';
 import type { ReplayCheckpoint } from '../engine/checkpoint';
 import type { LedgerEvent } from '../engine/types';
 
@@ -33,8 +39,8 @@ export const INTERNAL_KEYS: ReadonlySet<string> = new Set([
 export interface LedgerReplay {
   account: AccountRecord | null;
   customEras: CustomEraRecord[];
-  /** One event per entry, in replay order (compareEntries); `events.length` entries in all. */
-  events: LedgerEvent[];
+  /** One event per entry, in replay order (compareEntries); `events.count` entries in all. */
+  events: LedgerEvents;
   /** A stored replay checkpoint of exactly these events under these settings, if there is one. */
   checkpoint?: ReplayCheckpoint | null;
 }
@@ -63,12 +69,24 @@ export interface ReplayRead {
   refresh: SnapshotSource | null;
 }
 
-/** The last read per database: a re-read at the same revision reuses its events (and object). */
-const lastRead = new WeakMap<ConnectsDb, { tag: SnapshotSource; data: LedgerReplay }>();
-/** What each result was read at, for `saveCheckpoint`. */
-const readAt = new WeakMap<LedgerReplay, SnapshotSource>();
+/** What a read's events were read at. `rev` is filled in when saveSnapshot gives the ledger one. */
+interface Tag extends ReadTag {
+  events: LedgerEvents;
+  /** The slow read's events, for saveSnapshot. */
+  source: SnapshotSource | null;
+}
 
-function matches(tag: Fingerprint & { rev: unknown }, rev: unknown, fp: Fingerprint): boolean {
+/** The last read per database: a re-read at the same revision reuses its events (and object). */
+const lastRead = new WeakMap<ConnectsDb, { tag: Tag; data: LedgerReplay }>();
+/** What each result was read at, for `saveCheckpoint`. */
+const readAt = new WeakMap<LedgerReplay, Tag>();
+
+function remember(db: ConnectsDb, tag: Tag, data: LedgerReplay): void {
+  lastRead.set(db, { tag, data });
+  readAt.set(data, tag);
+}
+
+function matches(tag: ReadTag, rev: unknown, fp: Fingerprint): boolean {
   return (
     typeof rev === 'string' && tag.rev === rev && tag.count === fp.count && tag.lastId === fp.lastId
   );
@@ -124,24 +142,20 @@ export async function readLedgerReplay(db: ConnectsDb): Promise<ReplayRead> {
       const base = { account: account ?? null, customEras, checkpoint };
       if (memo && matches(memo.tag, rev, fp)) {
         const data = reuse(db, { ...base, events: memo.tag.events });
-        lastRead.set(db, { tag: memo.tag, data });
-        readAt.set(data, memo.tag);
+        remember(db, memo.tag, data);
         return { data, source: 'memory', refresh: null };
       }
       const snapshot = (await (early ?? db.kv.get(SNAPSHOT_KEY)))?.value;
       if (isSnapshot(snapshot) && matches(snapshot, rev, fp)) {
-        const data = { ...base, events: unpackEvents(snapshot.events) };
-        const tag = { ...fp, rev, events: data.events };
-        lastRead.set(db, { tag, data });
-        readAt.set(data, tag);
+        const data = { ...base, events: packedLedgerEvents(snapshot.events) };
+        remember(db, { ...fp, rev, events: data.events, source: null }, data);
         return { data, source: 'snapshot', refresh: null };
       }
-      const events = (await readAllEntries(db)).map(toEvent);
-      const data = { ...base, events };
-      const tag = { ...fp, rev, events };
-      lastRead.set(db, { tag, data });
-      readAt.set(data, tag);
-      return { data, source: 'entries', refresh: tag };
+      const list = (await readAllEntries(db)).map(toEvent);
+      const data = { ...base, events: listedEvents(list) };
+      const source = { ...fp, rev, events: list };
+      remember(db, { ...fp, rev, events: data.events, source }, data);
+      return { data, source: 'entries', refresh: source };
     },
   );
 }
@@ -197,7 +211,7 @@ export async function saveSnapshot(db: ConnectsDb, source: SnapshotSource): Prom
   });
   if (rev === null) return false;
   const last = lastRead.get(db);
-  if (last?.tag === source) last.tag.rev = rev;
+  if (last?.tag.source === source) last.tag.rev = rev;
   return true;
 }
 

@@ -97,14 +97,31 @@ export function packEvents(events: readonly LedgerEvent[]): PackedEvents | null 
 
 const optional = (v: number): number | undefined => (Number.isNaN(v) ? undefined : v);
 
-/** The events back, as `toEvent` made them. */
-export function unpackEvents(packed: PackedEvents): LedgerEvent[] {
-  const texts = packed.text.split(SEPARATOR);
+/** Where the texts of events from `from` on start in `packed.text`. */
+function textOffset(packed: PackedEvents, from: number): number {
+  let skip = 0;
+  for (let i = 0; i < from; i += 1) {
+    const mask = packed.texts[i] as number;
+    skip += (mask & REF) + ((mask & NOTE) >> 1) + ((mask & PLAN) >> 2);
+  }
+  let at = 0;
+  for (; skip > 0; skip -= 1) at = packed.text.indexOf(SEPARATOR, at) + 1;
+  return at;
+}
+
+/**
+ * The events back, as `toEvent` made them. From `from` on only when given: the array still has
+ * `count` slots (an event keeps its index), those before `from` empty.
+ */
+export function unpackEvents(packed: PackedEvents, from = 0): LedgerEvent[] {
+  const start = Math.min(Math.max(0, from), packed.count);
+  const offset = textOffset(packed, start);
+  const texts = offset < packed.text.length ? packed.text.slice(offset).split(SEPARATOR) : [''];
   let t = 0;
   const events = new Array<LedgerEvent>(packed.count);
   let lastDay = Number.NaN;
   let date = '';
-  for (let i = 0; i < packed.count; i += 1) {
+  for (let i = start; i < packed.count; i += 1) {
     const day = packed.days[i] as number;
     if (day !== lastDay) {
       lastDay = day;

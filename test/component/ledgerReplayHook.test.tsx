@@ -8,7 +8,7 @@ import { addEntry } from '../../src/db/ledgerMutations';
 
 function Probe() {
   const data = useLedgerReplay();
-  return <p data-testid="probe">{data ? `${data.events.length} events` : 'loading'}</p>;
+  return <p data-testid="probe">{data ? `${data.events.count} events` : 'loading'}</p>;
 }
 
 describe('useLedgerReplay', () => {

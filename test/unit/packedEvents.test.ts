@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareEntries, toEvent } from '../../src/db/ledgerInput';
+import { listedEvents, packedLedgerEvents, type LedgerEvents } from '../../src/db/ledgerEvents';
 import { packEvents, unpackEvents } from '../../src/db/packedEvents';
 import type { EntryRecord } from '../../src/db/records';
 import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../../src/engine/types';
@@ -56,5 +57,51 @@ describe('packing events into columns', () => {
     expect(bad({ reason: 'luck' })).toBeNull();
     expect(bad({ ref: 'a\u001fb' })).toBeNull();
     expect(bad({ note: 7 })).toBeNull();
+  });
+});
+
+/** Every spend the walk visits, newest first, until `stopAt` visits (then it says stop). */
+function spendsOf(events: LedgerEvents, stopAt = Infinity): unknown[] {
+  const seen: unknown[] = [];
+  events.eachSpendBackwards((...spend) => {
+    seen.push(spend);
+    return seen.length < stopAt;
+  });
+  return seen;
+}
+
+describe('events kept packed until asked for', () => {
+  const packable = fc
+    .array(entryArb, { maxLength: 40 })
+    .map((entries) => [...entries].sort(compareEntries).map(toEvent))
+    .filter((events) => packEvents(events) !== null);
+
+  it('makes only the events from an index on, each at its own index, as a full unpack does', () => {
+    fc.assert(
+      fc.property(packable, fc.nat(45), (events, from) => {
+        const part = unpackEvents(packEvents(events)!, from);
+        expect(part).toHaveLength(events.length);
+        events.forEach((event, i) => {
+          if (i < from) expect(i in part).toBe(false);
+          else expect(part[i]).toStrictEqual(event);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('tells the same spends, newest first, from the columns as from the objects', () => {
+    fc.assert(
+      fc.property(packable, fc.integer({ min: 1, max: 10 }), (events, stopAt) => {
+        const packed = packedLedgerEvents(packEvents(events)!);
+        const listed = listedEvents(events);
+        expect(packed.count).toBe(listed.count);
+        expect(spendsOf(packed)).toEqual(spendsOf(listed));
+        expect(spendsOf(packed, stopAt)).toEqual(spendsOf(listed, stopAt));
+        expect(packed.all()).toStrictEqual(listed.all());
+        expect(packed.from(events.length)).toHaveLength(events.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { listedEvents, packedLedgerEvents } from '../../src/db/ledgerEvents';
 import { compareEntries, toEvent } from '../../src/db/ledgerInput';
+import { packEvents } from '../../src/db/packedEvents';
+import { stateWithCheckpoint } from '../../src/engine/checkpoint';
 import { buildLedgerModel, spendSince } from '../../src/features/dashboard/ledgerModel';
 import { parseIsoDate } from '../../src/engine/dates';
+import { replayInput } from '../../src/db/ledgerInput';
 import { benchLedger } from '../bench/dashboardLedger';
 
 const TODAY = '2026-03-15';
@@ -9,7 +13,7 @@ const TODAY = '2026-03-15';
 describe('spendSince (spends per cycle, walking back only as far as the cycles shown)', () => {
   const { account, entries } = benchLedger(3000, TODAY);
   const events = [...entries].sort(compareEntries).map(toEvent);
-  const model = buildLedgerModel({ account, events, customEras: [] }, TODAY);
+  const model = buildLedgerModel({ account, events: listedEvents(events), customEras: [] }, TODAY);
 
   it('gives every cycle what a full pass over the applied spends gives', () => {
     const all = spendSince(model, 0);
@@ -31,6 +35,25 @@ describe('spendSince (spends per cycle, walking back only as far as the cycles s
     const all = spendSince(model, 0);
     for (const from of [1, 12, all.length - 6, all.length - 1]) {
       expect(spendSince(model, from)).toEqual(all.slice(from));
+    }
+  });
+
+  it('is the same from the packed snapshot going on from a checkpoint, which makes no old event', () => {
+    const earlier = '2026-01-20';
+    const { checkpoint } = stateWithCheckpoint(replayInput(account, events), earlier);
+    const packed = packedLedgerEvents(packEvents(events)!);
+    const resumed = buildLedgerModel(
+      { account, events: packed, customEras: [], checkpoint },
+      TODAY,
+    );
+    expect(resumed.checkpoint).toBeNull(); // the stored one served
+    expect(resumed.input.events[0]).toBeUndefined(); // no object made for an event before it
+    expect(resumed.history).toEqual(model.history);
+    expect(resumed.balance).toBe(model.balance);
+    expect([...resumed.rejected]).toEqual([...model.rejected]);
+    const all = spendSince(model, 0);
+    for (const from of [0, 12, all.length - 1]) {
+      expect(spendSince(resumed, from)).toEqual(all.slice(from));
     }
   });
 });

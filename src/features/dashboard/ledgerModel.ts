@@ -3,6 +3,7 @@
  * to today, and the forecast from today at no pace ("if you do nothing").
  * Pure and pace-independent, so the page memoises it on the ledger alone.
  */
+import type { LedgerEvents } from '../../db/ledgerEvents';
 import { replayInput } from '../../db/ledgerInput';
 import type { LedgerReplay } from '../../db/ledgerReplay';
 import type { AccountRecord } from '../../db/records';
@@ -41,7 +42,12 @@ export interface NextCycle {
 
 export interface LedgerModel {
   today: string;
+  /**
+   * What the replay was given: the account and eras, and the events it needed (when it went on
+   * from a checkpoint, those after it only). The ledger's events are `events`.
+   */
   input: ReplayInput;
+  events: LedgerEvents;
   /** The ledger replayed through today; forecasts and plans go on from copies of it. */
   state: StateAt;
   balance: number;
@@ -66,7 +72,7 @@ export interface LedgerModel {
  * whole ledger.
  */
 export function spendSince(model: LedgerModel, from: number): SpendSplit[] {
-  const { input, history, rejected } = model;
+  const { input, history, rejected, events } = model;
   const shown = history.slice(from);
   const out = shown.map(() => ({ proposals: 0, boosts: 0 }));
   const first = shown[0];
@@ -76,26 +82,24 @@ export function spendSince(model: LedgerModel, from: number): SpendSplit[] {
   shown.forEach((s, i) => indexOfStart.set(parseIsoDate(s.start) ?? Number.NaN, i));
   const { cycleDay } = input.account;
   const lastDay = model.state.day;
-  const { events } = input;
-  // One parse per distinct date: events of a day are next to each other.
-  let lastText: string | null = null;
+  let seen: Day | null = null;
   let slot: SpendSplit | undefined;
-  let dayOk = false;
-  for (let i = events.length - 1; i >= 0; i -= 1) {
-    const event = events[i];
-    if (!event || event.type !== 'spend' || rejected.has(i)) continue;
-    const text = typeof event.date === 'string' ? event.date : '';
-    if (text !== lastText) {
-      lastText = text;
-      const day = parseIsoDate(text);
-      if (day !== null && day < firstDay) break;
-      dayOk = day !== null && day <= lastDay;
-      slot = day === null ? undefined : out[indexOfStart.get(cycleStartOf(day, cycleDay)) ?? -1];
+  events.eachSpendBackwards((index, day, connects, boost) => {
+    if (rejected.has(index)) return true;
+    if (day !== null && day < firstDay) return false;
+    if (day !== seen) {
+      seen = day;
+      slot =
+        day === null || day > lastDay
+          ? undefined
+          : out[indexOfStart.get(cycleStartOf(day, cycleDay)) ?? -1];
     }
-    if (!dayOk || !slot) continue;
-    slot.proposals += typeof event.connects === 'number' ? event.connects : 0;
-    slot.boosts += typeof event.boost === 'number' ? event.boost : 0;
-  }
+    if (slot) {
+      slot.proposals += connects;
+      slot.boosts += boost;
+    }
+    return true;
+  });
   return out;
 }
 
@@ -116,22 +120,28 @@ function nextCycle(state: StateAt, idle: ForecastResult): NextCycle {
   };
 }
 
-/** The state today: from the stored checkpoint when it serves, else a replay that makes one. */
+/**
+ * The state today: from the stored checkpoint when it serves (the events after it only made
+ * into objects), else a replay of them all that makes one.
+ */
 function replayedToday(
-  input: ReplayInput,
-  stored: ReplayCheckpoint | null | undefined,
+  { account, events, customEras, checkpoint: stored }: LedgerReplay & { account: AccountRecord },
   today: string,
-): { state: StateAt; checkpoint: ReplayCheckpoint | null } {
-  const resumed = stored ? stateFromCheckpoint(input, stored, today) : null;
-  return resumed ? { state: resumed, checkpoint: null } : stateWithCheckpoint(input, today);
+): { input: ReplayInput; state: StateAt; checkpoint: ReplayCheckpoint | null } {
+  if (stored) {
+    const input = replayInput(account, events.from(stored.next), customEras);
+    const state = stateFromCheckpoint(input, stored, today);
+    if (state) return { input, state, checkpoint: null };
+  }
+  const input = replayInput(account, events.all(), customEras);
+  return { input, ...stateWithCheckpoint(input, today) };
 }
 
 export function buildLedgerModel(
-  { account, events, customEras, checkpoint: stored }: LedgerReplay & { account: AccountRecord },
+  data: LedgerReplay & { account: AccountRecord },
   today: string,
 ): LedgerModel {
-  const input = replayInput(account, events, customEras);
-  const { state, checkpoint } = replayedToday(input, stored, today);
+  const { input, state, checkpoint } = replayedToday(data, today);
   const history = [...state.machine.statements, state.machine.openStatement()];
   const rejected = new Set(state.rejected.map((r) => r.index));
   const idle = forecast({
@@ -151,7 +161,8 @@ export function buildLedgerModel(
     lots: state.lots,
     next: nextCycle(state, idle),
     idle,
-    entryCount: events.length,
+    events: data.events,
+    entryCount: data.events.count,
     rejectedCount: rejected.size,
     checkpoint,
   };

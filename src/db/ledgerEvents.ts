@@ -1,0 +1,82 @@
+/**
+ * The ledger's replay events as the dashboard takes them. Read from the packed snapshot, they
+ * stay packed: a page that goes on from a replay checkpoint needs objects for the events after
+ * it only, and the spend chart reads the columns. Making an object per event at each load, and
+ * collecting them again mid-render, was the dashboard's one cost that grew with the ledger.
+ */
+import { parseIsoDate, type Day } from '../engine/dates';
+import { EVENT_TYPES, type LedgerEvent } from '../engine/types';
+import { unpackEvents, type PackedEvents } from './packedEvents';
+
+/** Told of one spend; returns false to end the walk. */
+export type SpendVisitor = (
+  index: number,
+  day: Day | null,
+  connects: number,
+  boost: number,
+) => boolean;
+
+export interface LedgerEvents {
+  readonly count: number;
+  /** Every event, in replay order; made once, on the first call. */
+  all(): readonly LedgerEvent[];
+  /**
+   * `count` slots (an event keeps its index) of which those from `index` on are filled: enough
+   * for a replay going on from a checkpoint, which reads no event before the checkpoint's `next`.
+   */
+  from(index: number): readonly LedgerEvent[];
+  /**
+   * The spends in replay order backwards, newest first: each one's index, day (null when its
+   * date is no date), Connects and boost (0 when absent).
+   */
+  eachSpendBackwards(visit: SpendVisitor): void;
+}
+
+const SPEND = EVENT_TYPES.indexOf('spend');
+const numberOr0 = (v: unknown): number => (typeof v === 'number' && !Number.isNaN(v) ? v : 0);
+
+/** Events already made as objects (read from the entries). */
+export function listedEvents(list: readonly LedgerEvent[]): LedgerEvents {
+  return {
+    count: list.length,
+    all: () => list,
+    from: () => list,
+    eachSpendBackwards(visit) {
+      // One parse per distinct date: the events of a day are next to each other.
+      let text: unknown = null;
+      let day: Day | null = null;
+      for (let i = list.length - 1; i >= 0; i -= 1) {
+        const event = list[i];
+        if (event?.type !== 'spend') continue;
+        if (event.date !== text) {
+          text = event.date;
+          day = typeof text === 'string' ? parseIsoDate(text) : null;
+        }
+        if (!visit(i, day, numberOr0(event.connects), numberOr0(event.boost))) return;
+      }
+    },
+  };
+}
+
+/** Events kept as the snapshot's columns; objects are made only for what is asked. */
+export function packedLedgerEvents(packed: PackedEvents): LedgerEvents {
+  let all: LedgerEvent[] | null = null;
+  return {
+    count: packed.count,
+    all: () => (all ??= unpackEvents(packed)),
+    from: (index) => all ?? unpackEvents(packed, index),
+    eachSpendBackwards(visit) {
+      const { types, days, connects, boost } = packed;
+      for (let i = packed.count - 1; i >= 0; i -= 1) {
+        if (types[i] !== SPEND) continue;
+        const ok = visit(
+          i,
+          days[i] as number,
+          numberOr0(connects[i] as number),
+          numberOr0(boost[i] as number),
+        );
+        if (!ok) return;
+      }
+    },
+  };
+}
