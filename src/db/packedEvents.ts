@@ -97,16 +97,19 @@ export function packEvents(events: readonly LedgerEvent[]): PackedEvents | null 
 
 const optional = (v: number): number | undefined => (Number.isNaN(v) ? undefined : v);
 
-/** Where the texts of events from `from` on start in `packed.text`. */
-function textOffset(packed: PackedEvents, from: number): number {
-  let skip = 0;
-  for (let i = 0; i < from; i += 1) {
+/** The texts of the events from `from` on: counted from the end, so a short tail costs little. */
+function textsFrom(packed: PackedEvents, from: number): string[] {
+  if (from === 0) return packed.text.split(SEPARATOR);
+  let wanted = 0;
+  for (let i = from; i < packed.count; i += 1) {
     const mask = packed.texts[i] as number;
-    skip += (mask & REF) + ((mask & NOTE) >> 1) + ((mask & PLAN) >> 2);
+    wanted += (mask & REF) + ((mask & NOTE) >> 1) + ((mask & PLAN) >> 2);
   }
-  let at = 0;
-  for (; skip > 0; skip -= 1) at = packed.text.indexOf(SEPARATOR, at) + 1;
-  return at;
+  if (wanted === 0) return [];
+  // The separator before the first text wanted (-1 when that is the first text of all).
+  let at = packed.text.length;
+  for (; wanted > 0; wanted -= 1) at = at <= 0 ? -1 : packed.text.lastIndexOf(SEPARATOR, at - 1);
+  return packed.text.slice(at + 1).split(SEPARATOR);
 }
 
 /**
@@ -115,8 +118,7 @@ function textOffset(packed: PackedEvents, from: number): number {
  */
 export function unpackEvents(packed: PackedEvents, from = 0): LedgerEvent[] {
   const start = Math.min(Math.max(0, from), packed.count);
-  const offset = textOffset(packed, start);
-  const texts = offset < packed.text.length ? packed.text.slice(offset).split(SEPARATOR) : [''];
+  const texts = textsFrom(packed, start);
   let t = 0;
   const events = new Array<LedgerEvent>(packed.count);
   let lastDay = Number.NaN;
