@@ -19,9 +19,16 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { barShape, spacedLabels, tickLabel } from './chartParts';
+import {
+  segmentLines,
+  spacedLabels,
+  stackShape,
+  stackTooltip,
+  stackTotal,
+  tickLabel,
+} from './chartParts';
 import type { BalanceRow, RiskRow, SpendRow } from './chartRows';
-import { COLORS } from './chartColors';
+import { BALANCE_STACK, COLORS, RISK_STACK, SPEND_STACK } from './chartColors';
 import { formatCount, formatUsd } from './format';
 import { niceTicks } from './niceTicks';
 
@@ -90,6 +97,12 @@ function useTooltipOnHover() {
   return [on, { onMouseEnter: on ? undefined : () => setOn(true) }] as const;
 }
 
+const BALANCE = {
+  total: stackTotal(BALANCE_STACK),
+  shape: stackShape(BALANCE_STACK),
+  tooltip: stackTooltip(segmentLines(BALANCE_STACK)),
+};
+
 export const BalanceChart = memo(function BalanceChart({
   rows,
   width,
@@ -97,7 +110,7 @@ export const BalanceChart = memo(function BalanceChart({
 }: ChartProps<BalanceRow>) {
   useDrawn(onDrawn);
   const [tooltip, hover] = useTooltipOnHover();
-  const axis = countAxis(Math.max(0, ...rows.map((r) => r.total)));
+  const axis = countAxis(Math.max(0, ...rows.map(BALANCE.total)));
   return (
     <BarChart
       width={width}
@@ -111,47 +124,30 @@ export const BalanceChart = memo(function BalanceChart({
       <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
       <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
       <YAxis {...axis} />
-      {tooltip && <Tooltip />}
+      {tooltip && <Tooltip content={BALANCE.tooltip} />}
       <Bar
-        dataKey="carried"
-        name="Carried over"
-        stackId="a"
-        fill={COLORS.carried}
+        dataKey={BALANCE.total}
+        name="Connects available"
         isAnimationActive={false}
-        shape={barShape}
-      />
-      <Bar
-        dataKey="allotment"
-        name="Allotment"
-        stackId="a"
-        fill={COLORS.allotment}
-        isAnimationActive={false}
-        shape={barShape}
-      />
-      <Bar
-        dataKey="purchased"
-        name="Purchased"
-        stackId="a"
-        fill={COLORS.purchased}
-        isAnimationActive={false}
-        shape={barShape}
-      />
-      <Bar
-        dataKey="bonus"
-        name="Bonus"
-        stackId="a"
-        fill={COLORS.bonus}
-        isAnimationActive={false}
-        shape={barShape}
+        shape={BALANCE.shape}
       />
     </BarChart>
   );
 });
 
+const SPEND = {
+  total: stackTotal(SPEND_STACK),
+  shape: stackShape(SPEND_STACK),
+  tooltip: stackTooltip<SpendRow>([
+    ...segmentLines(SPEND_STACK),
+    { label: 'Cost', color: COLORS.cost, text: (row) => formatUsd(row.costUsd) },
+  ]),
+};
+
 export const SpendChart = memo(function SpendChart({ rows, width, onDrawn }: ChartProps<SpendRow>) {
   useDrawn(onDrawn);
   const [tooltip, hover] = useTooltipOnHover();
-  const axis = countAxis(Math.max(0, ...rows.map((r) => r.proposals + r.boosts)));
+  const axis = countAxis(Math.max(0, ...rows.map(SPEND.total)));
   const usd = niceTicks(Math.max(0, ...rows.map((r) => r.costUsd)), false);
   return (
     <ComposedChart
@@ -178,28 +174,13 @@ export const SpendChart = memo(function SpendChart({ rows, width, onDrawn }: Cha
         domain={[0, usd[usd.length - 1] ?? 1]}
         tickFormatter={(v: number) => `$${v}`}
       />
-      {tooltip && (
-        <Tooltip
-          formatter={(value, name) => (name === 'Cost' ? formatUsd(Number(value)) : value)}
-        />
-      )}
+      {tooltip && <Tooltip content={SPEND.tooltip} />}
       <Bar
         yAxisId="c"
-        dataKey="proposals"
-        name="Proposals"
-        stackId="s"
-        fill={COLORS.proposals}
+        dataKey={SPEND.total}
+        name="Spent"
         isAnimationActive={false}
-        shape={barShape}
-      />
-      <Bar
-        yAxisId="c"
-        dataKey="boosts"
-        name="Boosts"
-        stackId="s"
-        fill={COLORS.boosts}
-        isAnimationActive={false}
-        shape={barShape}
+        shape={SPEND.shape}
       />
       <Line
         yAxisId="usd"
@@ -215,10 +196,16 @@ export const SpendChart = memo(function SpendChart({ rows, width, onDrawn }: Cha
   );
 });
 
+const RISK = {
+  total: stackTotal(RISK_STACK),
+  shape: stackShape(RISK_STACK),
+  tooltip: stackTooltip(segmentLines(RISK_STACK)),
+};
+
 export const RiskChart = memo(function RiskChart({ rows, width, onDrawn }: ChartProps<RiskRow>) {
   useDrawn(onDrawn);
   const [tooltip, hover] = useTooltipOnHover();
-  const axis = countAxis(Math.max(0, ...rows.map((r) => r.expired + r.lapsed + r.forecast)));
+  const axis = countAxis(Math.max(0, ...rows.map(RISK.total)));
   const current = rows.find((r) => r.when === 'current');
   return (
     <BarChart
@@ -233,7 +220,7 @@ export const RiskChart = memo(function RiskChart({ rows, width, onDrawn }: Chart
       <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
       <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
       <YAxis {...axis} />
-      {tooltip && <Tooltip />}
+      {tooltip && <Tooltip content={RISK.tooltip} />}
       {current && (
         <ReferenceLine
           x={current.label}
@@ -242,32 +229,7 @@ export const RiskChart = memo(function RiskChart({ rows, width, onDrawn }: Chart
           label={{ value: 'now', position: 'insideTopLeft', fontSize: 11, fill: '#475569' }}
         />
       )}
-      <Bar
-        dataKey="expired"
-        name="Expired"
-        stackId="r"
-        fill={COLORS.expired}
-        isAnimationActive={false}
-        shape={barShape}
-      />
-      <Bar
-        dataKey="lapsed"
-        name="Lapsed"
-        stackId="r"
-        fill={COLORS.lapsed}
-        isAnimationActive={false}
-        shape={barShape}
-      />
-      <Bar
-        dataKey="forecast"
-        name="Forecast at your pace"
-        stackId="r"
-        fill={COLORS.forecast}
-        stroke={COLORS.lapsed}
-        strokeDasharray="3 2"
-        isAnimationActive={false}
-        shape={barShape}
-      />
+      <Bar dataKey={RISK.total} name="Lost" isAnimationActive={false} shape={RISK.shape} />
     </BarChart>
   );
 });

@@ -9,7 +9,15 @@
  * sizes it needs only when it measures labels, which it no longer does.
  */
 import type { ReactNode } from 'react';
-import type { BarShapeProps, XAxisTickContentProps, YAxisTickContentProps } from 'recharts';
+import type {
+  BarShapeProps,
+  TooltipContentProps,
+  TooltipValueType,
+  XAxisTickContentProps,
+  YAxisTickContentProps,
+} from 'recharts';
+import type { Segment } from './chartColors';
+import { formatCount } from './format';
 
 /** recharts' offsets for one line of text (its `calc(0.71em)` and `calc(0.71em / 2)`). */
 const DY = { start: '0.71em', middle: '0.355em', end: '0em' } as const;
@@ -41,19 +49,93 @@ export function tickLabel(style: { fontSize: number; fill: string }, lastShift =
   };
 }
 
-/** A bar as recharts' rectangle draws it without rounded corners; nothing for an empty one. */
-export function barShape(props: BarShapeProps): ReactNode {
-  const { x, y, width, height, fill, stroke, strokeDasharray } = props;
-  if (!(width !== 0 && height !== 0 && Number.isFinite(x + y + width + height))) return null;
-  return (
-    <path
-      className="recharts-rectangle"
-      d={`M${x},${y}h${width}v${height}h${-width}Z`}
-      fill={fill}
-      stroke={stroke}
-      strokeDasharray={strokeDasharray}
-    />
-  );
+/** A row's stack: its segments' values, and their sum (the whole bar's height). */
+function valuesOf<R>(row: R, segments: readonly Segment<R>[]): { values: number[]; total: number } {
+  const values = segments.map((s) => Math.max(0, Number(row[s.key]) || 0));
+  return { values, total: values.reduce((n, v) => n + v, 0) };
+}
+
+/** The `dataKey` of a stacked bar drawn by `stackShape`: the sum of its segments. */
+export function stackTotal<R>(segments: readonly Segment<R>[]): (row: R) => number {
+  return (row) => valuesOf(row, segments).total;
+}
+
+/**
+ * A whole stack drawn as one recharts bar, its segments bottom up, each as tall as its share of
+ * the bar (the axis is linear from 0, so that is where recharts would put it). One series a chart
+ * instead of one per segment: recharts registers, stacks and lays out each series through its
+ * store, and drawing the dashboard's three charts with nine was a third of their first drawing.
+ * Each segment is the path recharts' rectangle draws without rounded corners.
+ */
+export function stackShape<R>(segments: readonly Segment<R>[]) {
+  return function StackShape(props: BarShapeProps): ReactNode {
+    const { x, y, width, height } = props;
+    const { values, total } = valuesOf(props.payload as R, segments);
+    if (!(total > 0 && width !== 0 && height !== 0 && Number.isFinite(x + y + width + height))) {
+      return null;
+    }
+    let bottom = y + height;
+    return (
+      <g className="recharts-bar-stack">
+        {segments.map((segment, i) => {
+          const h = (height * (values[i] ?? 0)) / total;
+          bottom -= h;
+          if (h === 0) return null;
+          return (
+            <path
+              key={segment.key}
+              className="recharts-rectangle"
+              d={`M${x},${bottom}h${width}v${h}h${-width}Z`}
+              fill={segment.color}
+              stroke={segment.dashed ? DASHED.stroke : undefined}
+              strokeDasharray={segment.dashed ? DASHED.dash : undefined}
+            />
+          );
+        })}
+      </g>
+    );
+  };
+}
+
+const DASHED = { stroke: '#dc2626', dash: '3 2' } as const;
+
+/** What a tooltip lists for one row, in recharts' default tooltip's markup and look. */
+export interface TooltipLine<R> {
+  label: string;
+  color: string;
+  text: (row: R) => string;
+}
+
+export function stackTooltip<R>(lines: readonly TooltipLine<R>[]) {
+  return function StackTooltip({
+    active,
+    payload,
+    label,
+  }: TooltipContentProps<TooltipValueType, string | number>) {
+    const row = payload?.[0]?.payload as R | undefined;
+    if (!active || row === undefined) return null;
+    return (
+      <div className="recharts-default-tooltip dash-tooltip">
+        <p className="recharts-tooltip-label">{String(label)}</p>
+        <ul className="recharts-tooltip-item-list">
+          {lines.map((line) => (
+            <li key={line.label} className="recharts-tooltip-item" style={{ color: line.color }}>
+              {line.label}: {line.text(row)}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  };
+}
+
+/** A tooltip line per segment, each its count of Connects. */
+export function segmentLines<R>(segments: readonly Segment<R>[]): TooltipLine<R>[] {
+  return segments.map((s) => ({
+    label: s.label,
+    color: s.color,
+    text: (row) => formatCount(Number(row[s.key]) || 0),
+  }));
 }
 
 /** recharts' least gap between two axis labels. */
