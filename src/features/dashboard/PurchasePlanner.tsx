@@ -90,8 +90,9 @@ export function PurchasePlanner({ model }: { model: LedgerModel }) {
     };
   });
   const { ask, errors } = readDraft(draft, model.today);
-  // The planner replays the ledger several times: typing stays smooth on a long one.
-  const deferred = useDeferredValue(ask);
+  // The planner replays the ledger several times: typing stays smooth on a long one. Null at
+  // first: the plan is worked out just after the dashboard's first drawing, not as part of it.
+  const deferred = useDeferredValue(ask, null);
   const result = useMemo((): { plan: PurchasePlan; ask: PlannerAsk } | null => {
     if (!deferred) return null;
     try {
@@ -152,6 +153,10 @@ export function PurchasePlanner({ model }: { model: LedgerModel }) {
         </form>
         {result ? (
           <PurchasePlannerResult plan={result.plan} ask={result.ask} />
+        ) : ask && !deferred ? (
+          <p className="dash-muted" role="status">
+            Working out the plan…
+          </p>
         ) : (
           <p className="dash-muted">Correct the marked field to see the plan.</p>
         )}
