@@ -180,6 +180,20 @@ describe('Dashboard', () => {
       expect(container.querySelectorAll('[data-chart] .recharts-wrapper > svg')).toHaveLength(3),
     );
     expect(container.querySelector('[data-charts-ready="true"]')).not.toBeNull();
+    // Each chart's grid, drawn under it, lies at the heights recharts puts its axis labels.
+    for (const chart of container.querySelectorAll('[data-chart]')) {
+      const ys = (selector: string, attribute: string) =>
+        [...chart.querySelectorAll(selector)].map((el) => Number(el.getAttribute(attribute)));
+      await waitFor(() =>
+        expect(ys('.recharts-yAxis-tick-labels .recharts-text', 'y').length).toBeGreaterThan(1),
+      );
+      const labels = ys('.recharts-yAxis-tick-labels .recharts-text', 'y');
+      const lines = ys('.dash-chart-grid line', 'y1');
+      expect(lines.length).toBeGreaterThan(1);
+      for (const y of lines) {
+        expect(labels.some((label) => Math.abs(label - y) < 0.01)).toBe(true);
+      }
+    }
     expect(screen.getAllByRole('img').map((el) => el.getAttribute('aria-label'))).toEqual([
       expect.stringContaining('Connects available'),
       expect.stringContaining('proposals and on boosts'),

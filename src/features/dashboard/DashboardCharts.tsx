@@ -8,24 +8,16 @@
  * is a fifth of the charts' first drawing, for something nobody sees before hovering.
  */
 import { memo, useEffect, useState } from 'react';
+import { Bar, BarChart, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import {
+  GridLines,
   segmentLines,
   spacedLabels,
   stackShape,
   stackTooltip,
   stackTotal,
   tickLabel,
+  type PlotBox,
 } from './chartParts';
 import type { BalanceRow, RiskRow, SpendRow } from './chartRows';
 import { BALANCE_STACK, COLORS, RISK_STACK, SPEND_STACK } from './chartColors';
@@ -42,8 +34,9 @@ const TICK = tickLabel(AXIS);
 const CHAR_WIDTH = 7;
 const COUNT_AXIS_WIDTH = 52;
 const USD_AXIS_WIDTH = 56;
-/** No vertical grid lines are drawn, so recharts need not work out (and measure) where they go. */
-const NO_POINTS = (): number[] => [];
+/** The X axis' height, recharts' default, set so that the plot's box is known (see plotBox). */
+const X_AXIS_HEIGHT = 30;
+const GRID = '#e2e8f0';
 
 interface ChartProps<R> {
   rows: readonly R[];
@@ -70,6 +63,29 @@ function countAxis(max: number) {
   };
 }
 
+/** The plot's box in a chart `width` wide, with the Connects axis left and `rightAxis` px right. */
+function plotBox(width: number, rightAxis = 0): PlotBox {
+  return {
+    left: MARGIN.left + COUNT_AXIS_WIDTH,
+    right: width - MARGIN.right - rightAxis,
+    top: MARGIN.top,
+    bottom: HEIGHT - MARGIN.bottom - X_AXIS_HEIGHT,
+  };
+}
+
+/** The grid of a Connects axis under its chart. */
+function grid(axis: { ticks: number[] }, width: number, rightAxis = 0) {
+  return (
+    <GridLines
+      ticks={axis.ticks}
+      box={plotBox(width, rightAxis)}
+      width={width}
+      height={HEIGHT}
+      stroke={GRID}
+    />
+  );
+}
+
 /** The X axis of cycle labels, spaced as recharts would, without recharts measuring them. */
 function labelAxis(rows: readonly { label: string }[], width: number, yAxesWidth: number) {
   const slot = (width - MARGIN.left - MARGIN.right - yAxesWidth) / Math.max(1, rows.length);
@@ -80,6 +96,7 @@ function labelAxis(rows: readonly { label: string }[], width: number, yAxesWidth
   );
   return {
     dataKey: 'label',
+    height: X_AXIS_HEIGHT,
     tick: tickLabel(AXIS, lastShift),
     tickLine: false,
     interval: 0,
@@ -112,26 +129,28 @@ export const BalanceChart = memo(function BalanceChart({
   const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map(BALANCE.total)));
   return (
-    <BarChart
-      width={width}
-      height={HEIGHT}
-      style={STYLE}
-      data={[...rows]}
-      margin={MARGIN}
-      accessibilityLayer={false}
-      {...hover}
-    >
-      <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
-      <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
-      <YAxis {...axis} />
-      {tooltip && <Tooltip content={BALANCE.tooltip} />}
-      <Bar
-        dataKey={BALANCE.total}
-        name="Connects available"
-        isAnimationActive={false}
-        shape={BALANCE.shape}
-      />
-    </BarChart>
+    <>
+      {grid(axis, width)}
+      <BarChart
+        width={width}
+        height={HEIGHT}
+        style={STYLE}
+        data={[...rows]}
+        margin={MARGIN}
+        accessibilityLayer={false}
+        {...hover}
+      >
+        <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
+        <YAxis {...axis} />
+        {tooltip && <Tooltip content={BALANCE.tooltip} />}
+        <Bar
+          dataKey={BALANCE.total}
+          name="Connects available"
+          isAnimationActive={false}
+          shape={BALANCE.shape}
+        />
+      </BarChart>
+    </>
   );
 });
 
@@ -150,49 +169,51 @@ export const SpendChart = memo(function SpendChart({ rows, width, onDrawn }: Cha
   const axis = countAxis(Math.max(0, ...rows.map(SPEND.total)));
   const usd = niceTicks(Math.max(0, ...rows.map((r) => r.costUsd)), false);
   return (
-    <ComposedChart
-      width={width}
-      height={HEIGHT}
-      style={STYLE}
-      data={[...rows]}
-      margin={MARGIN}
-      accessibilityLayer={false}
-      {...hover}
-    >
-      <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
-      <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH + USD_AXIS_WIDTH)} />
-      <YAxis yAxisId="c" {...axis} />
-      <YAxis
-        yAxisId="usd"
-        orientation="right"
-        tick={TICK}
-        tickLine={false}
-        axisLine={false}
-        width={USD_AXIS_WIDTH}
-        interval={0}
-        ticks={usd}
-        domain={[0, usd[usd.length - 1] ?? 1]}
-        tickFormatter={(v: number) => `$${v}`}
-      />
-      {tooltip && <Tooltip content={SPEND.tooltip} />}
-      <Bar
-        yAxisId="c"
-        dataKey={SPEND.total}
-        name="Spent"
-        isAnimationActive={false}
-        shape={SPEND.shape}
-      />
-      <Line
-        yAxisId="usd"
-        dataKey="costUsd"
-        name="Cost"
-        type="linear"
-        stroke={COLORS.cost}
-        strokeWidth={2}
-        dot={{ r: 2 }}
-        isAnimationActive={false}
-      />
-    </ComposedChart>
+    <>
+      {grid(axis, width, USD_AXIS_WIDTH)}
+      <ComposedChart
+        width={width}
+        height={HEIGHT}
+        style={STYLE}
+        data={[...rows]}
+        margin={MARGIN}
+        accessibilityLayer={false}
+        {...hover}
+      >
+        <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH + USD_AXIS_WIDTH)} />
+        <YAxis yAxisId="c" {...axis} />
+        <YAxis
+          yAxisId="usd"
+          orientation="right"
+          tick={TICK}
+          tickLine={false}
+          axisLine={false}
+          width={USD_AXIS_WIDTH}
+          interval={0}
+          ticks={usd}
+          domain={[0, usd[usd.length - 1] ?? 1]}
+          tickFormatter={(v: number) => `$${v}`}
+        />
+        {tooltip && <Tooltip content={SPEND.tooltip} />}
+        <Bar
+          yAxisId="c"
+          dataKey={SPEND.total}
+          name="Spent"
+          isAnimationActive={false}
+          shape={SPEND.shape}
+        />
+        <Line
+          yAxisId="usd"
+          dataKey="costUsd"
+          name="Cost"
+          type="linear"
+          stroke={COLORS.cost}
+          strokeWidth={2}
+          dot={{ r: 2 }}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </>
   );
 });
 
@@ -208,28 +229,30 @@ export const RiskChart = memo(function RiskChart({ rows, width, onDrawn }: Chart
   const axis = countAxis(Math.max(0, ...rows.map(RISK.total)));
   const current = rows.find((r) => r.when === 'current');
   return (
-    <BarChart
-      width={width}
-      height={HEIGHT}
-      style={STYLE}
-      data={[...rows]}
-      margin={MARGIN}
-      accessibilityLayer={false}
-      {...hover}
-    >
-      <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} stroke="#e2e8f0" />
-      <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
-      <YAxis {...axis} />
-      {tooltip && <Tooltip content={RISK.tooltip} />}
-      {current && (
-        <ReferenceLine
-          x={current.label}
-          stroke="#64748b"
-          strokeDasharray="4 4"
-          label={{ value: 'now', position: 'insideTopLeft', fontSize: 11, fill: '#475569' }}
-        />
-      )}
-      <Bar dataKey={RISK.total} name="Lost" isAnimationActive={false} shape={RISK.shape} />
-    </BarChart>
+    <>
+      {grid(axis, width)}
+      <BarChart
+        width={width}
+        height={HEIGHT}
+        style={STYLE}
+        data={[...rows]}
+        margin={MARGIN}
+        accessibilityLayer={false}
+        {...hover}
+      >
+        <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
+        <YAxis {...axis} />
+        {tooltip && <Tooltip content={RISK.tooltip} />}
+        {current && (
+          <ReferenceLine
+            x={current.label}
+            stroke="#64748b"
+            strokeDasharray="4 4"
+            label={{ value: 'now', position: 'insideTopLeft', fontSize: 11, fill: '#475569' }}
+          />
+        )}
+        <Bar dataKey={RISK.total} name="Lost" isAnimationActive={false} shape={RISK.shape} />
+      </BarChart>
+    </>
   );
 });

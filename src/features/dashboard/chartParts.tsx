@@ -138,6 +138,39 @@ export function segmentLines<R>(segments: readonly Segment<R>[]): TooltipLine<R>
   }));
 }
 
+/** Where recharts draws a chart's plot (bars, lines) inside its drawing. */
+export interface PlotBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The horizontal grid of a Connects axis (its ticks, from 0 to the axis' top) as a plain svg laid
+ * under the chart, at the heights recharts' linear scale gives them. recharts' CartesianGrid
+ * registers and lays itself out through each chart's store, about a tenth of the charts' first
+ * drawing, for lines whose places the ticks already say.
+ */
+export function GridLines(props: {
+  ticks: readonly number[];
+  box: PlotBox;
+  width: number;
+  height: number;
+  stroke: string;
+}): ReactNode {
+  const { ticks, box } = props;
+  const top = ticks[ticks.length - 1] ?? 1;
+  return (
+    <svg className="dash-chart-grid" width={props.width} height={props.height} aria-hidden="true">
+      {ticks.map((tick) => {
+        const y = box.bottom - (tick / top) * (box.bottom - box.top);
+        return <line key={tick} x1={box.left} x2={box.right} y1={y} y2={y} stroke={props.stroke} />;
+      })}
+    </svg>
+  );
+}
+
 /** recharts' least gap between two axis labels. */
 const MIN_GAP = 5;
 
