@@ -34,18 +34,23 @@ export function useLedgerData(): LedgerData | undefined {
 }
 
 /**
- * A slow read's snapshot is packed and written at once (a few ms beside the slow read itself),
- * outside the live query's zone, which allows no writes. A failed save costs only speed (the
- * next read is slow again), so it is not reported.
+ * A slow read's snapshot is packed and written before the page draws (a few ms beside the slow
+ * read itself): written after, it was lost whenever the page was left as soon as it was drawn,
+ * a page load too late, so the next load was slow again. Its write goes straight to IndexedDB
+ * (see saveSnapshot), which the live query's zone allows; a ledger without a revision yet needs
+ * a Dexie transaction, which that zone does not allow, so that rare one waits a tick. A failed
+ * save costs only speed (the next read is slow again), so it is not reported.
  */
-function saveLater(db: ConnectsDb, source: SnapshotSource): void {
-  setTimeout(() => void saveSnapshot(db, source).catch(() => {}), 0);
+function saveSoon(db: ConnectsDb, source: SnapshotSource): void {
+  const save = () => void saveSnapshot(db, source).catch(() => {});
+  if (typeof source.rev === 'string') save();
+  else setTimeout(save, 0);
 }
 
 /** Reads the ledger; a slow read leaves a snapshot to be saved for the next one. */
 async function read(db: ConnectsDb): Promise<LedgerReplay> {
   const { data, refresh } = await readLedgerReplay(db);
-  if (refresh) saveLater(db, refresh);
+  if (refresh) saveSoon(db, refresh);
   return data;
 }
 

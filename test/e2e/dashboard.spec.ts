@@ -186,3 +186,46 @@ test('loads from its snapshot and checkpoint agree with the engine, and notice a
   expect(after.balance).not.toBe(state.balance);
   await expect(page.getByTestId('balance')).toHaveText(after.balance.toLocaleString('en-US'));
 });
+
+test('a page left as soon as its charts are drawn still leaves its snapshot and checkpoint', async ({
+  page,
+}) => {
+  const ledger = benchLedger(50_000, TODAY);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(seedLedgerInPage, ledger);
+  // The first load reads every entry; the moment its charts are in, the user goes elsewhere.
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-charts-ready] .recharts-wrapper > svg').length === 3,
+    undefined,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  await page.goto('/not-here');
+  const stored = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('connects-budget');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const get = (key: string) =>
+      new Promise<{ rev?: string; count?: number } | undefined>((resolve) => {
+        const request = db.transaction('kv').objectStore('kv').get(key);
+        request.onsuccess = () => resolve(request.result?.value);
+      });
+    const [rev, snapshot, checkpoint] = await Promise.all([
+      get('ledger-rev'),
+      get('ledger-snapshot'),
+      get('ledger-checkpoint'),
+    ]);
+    db.close();
+    return { rev, snapshot: snapshot?.rev, checkpoint: checkpoint?.rev, count: snapshot?.count };
+  });
+  expect(stored.rev).toEqual(expect.any(String));
+  expect(stored).toEqual({
+    rev: stored.rev,
+    snapshot: stored.rev,
+    checkpoint: stored.rev,
+    count: ledger.entries.length,
+  });
+});

@@ -2,7 +2,7 @@
  * The dashboard at `/`: balance, this cycle, what expires and when, and the
  * per-cycle charts, every figure from the rules engine over the stored ledger.
  */
-import { memo, useDeferredValue, useEffect, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useLedgerReplay } from '../../db/hooks';
 import { getDb } from '../../db/instance';
@@ -30,6 +30,11 @@ function build(data: LedgerReplay, today: string): Built | null {
   if (known?.day === today) return known.built;
   const built = buildUncached(data, today);
   builtFor.set(data, { day: today, built });
+  const checkpoint = built?.model?.checkpoint;
+  // Stored as soon as it is made, once per model like the model itself: stored after the page
+  // was drawn, it was lost whenever the page was left at once, and the next load replayed the
+  // whole ledger again. A failed save costs only that speed.
+  if (checkpoint) void saveCheckpoint(getDb(), data, checkpoint).catch(() => {});
   return built;
 }
 
@@ -85,11 +90,6 @@ export const DashboardView = memo(function DashboardView({
 }) {
   const day = today ?? todayIso();
   const built = useMemo(() => (data ? build(data, day) : undefined), [data, day]);
-  const checkpoint = built?.model?.checkpoint;
-  useEffect(() => {
-    // A failed save costs only speed: the next load replays in full again.
-    if (data && checkpoint) void saveCheckpoint(getDb(), data, checkpoint).catch(() => {});
-  }, [data, checkpoint]);
   return (
     <div className="dash" aria-busy={built === undefined}>
       <h1 className="dash-title">Dashboard</h1>
