@@ -114,6 +114,19 @@ function useTooltipOnHover() {
   return [on, { onMouseEnter: on ? undefined : () => setOn(true) }] as const;
 }
 
+/** What every chart here is given: its size and margins, its rows, the hover that adds its tooltip. */
+function frame<R>(rows: readonly R[], width: number, hover: { onMouseEnter?: () => void }) {
+  return {
+    width,
+    height: HEIGHT,
+    style: STYLE,
+    data: [...rows],
+    margin: MARGIN,
+    accessibilityLayer: false,
+    ...hover,
+  };
+}
+
 const BALANCE = {
   total: stackTotal(BALANCE_STACK),
   shape: stackShape(BALANCE_STACK),
@@ -131,15 +144,7 @@ export const BalanceChart = memo(function BalanceChart({
   return (
     <>
       {grid(axis, width)}
-      <BarChart
-        width={width}
-        height={HEIGHT}
-        style={STYLE}
-        data={[...rows]}
-        margin={MARGIN}
-        accessibilityLayer={false}
-        {...hover}
-      >
+      <BarChart {...frame(rows, width, hover)}>
         <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
         <YAxis {...axis} />
         {tooltip && <Tooltip content={BALANCE.tooltip} />}
@@ -171,15 +176,7 @@ export const SpendChart = memo(function SpendChart({ rows, width, onDrawn }: Cha
   return (
     <>
       {grid(axis, width, USD_AXIS_WIDTH)}
-      <ComposedChart
-        width={width}
-        height={HEIGHT}
-        style={STYLE}
-        data={[...rows]}
-        margin={MARGIN}
-        accessibilityLayer={false}
-        {...hover}
-      >
+      <ComposedChart {...frame(rows, width, hover)}>
         <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH + USD_AXIS_WIDTH)} />
         <YAxis yAxisId="c" {...axis} />
         <YAxis
@@ -231,15 +228,7 @@ export const RiskChart = memo(function RiskChart({ rows, width, onDrawn }: Chart
   return (
     <>
       {grid(axis, width)}
-      <BarChart
-        width={width}
-        height={HEIGHT}
-        style={STYLE}
-        data={[...rows]}
-        margin={MARGIN}
-        accessibilityLayer={false}
-        {...hover}
-      >
+      <BarChart {...frame(rows, width, hover)}>
         <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
         <YAxis {...axis} />
         {tooltip && <Tooltip content={RISK.tooltip} />}
