@@ -4,11 +4,14 @@ import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import type { ConnectsDb } from './database';
 import { readAllEntries } from './entryPages';
 import { getDb } from './instance';
+import { stateWithCheckpoint, type ReplayCheckpoint } from '../engine/checkpoint';
+import { localIsoDate } from '../engine/dates';
+import { replayInput } from './ledgerInput';
 import {
   readLedgerReplay,
+  saveReplayCaches,
   saveSnapshot,
   type LedgerReplay,
-  type SnapshotSource,
 } from './ledgerReplay';
 import type { AccountRecord, BatchRecord, CustomEraRecord, EntryRecord } from './records';
 
@@ -34,23 +37,36 @@ export function useLedgerData(): LedgerData | undefined {
 }
 
 /**
- * A slow read's snapshot is packed and written before the page draws (a few ms beside the slow
- * read itself): written after, it was lost whenever the page was left as soon as it was drawn,
- * a page load too late, so the next load was slow again. Its write goes straight to IndexedDB
- * (see saveSnapshot), which the live query's zone allows; a ledger without a revision yet needs
- * a Dexie transaction, which that zone does not allow, so that rare one waits a tick. A failed
- * save costs only speed (the next read is slow again), so it is not reported.
+ * A checkpoint at today of what was just read, when no stored one serves. Made here, with the read,
+ * rather than by the page as it replays: written with the read's snapshot in one write before the
+ * page even starts drawing, both survive a page left the moment it appears (written as it drew,
+ * they were lost then, and the next loads were slow again). The page then goes on from it. Null
+ * when the replay fails: the page's own replay says why.
  */
-function saveSoon(db: ConnectsDb, source: SnapshotSource): void {
-  const save = () => void saveSnapshot(db, source).catch(() => {});
-  if (typeof source.rev === 'string') save();
-  else setTimeout(save, 0);
+function checkpointNow(data: LedgerReplay): ReplayCheckpoint | null {
+  if (!data.account || data.checkpoint) return null;
+  try {
+    const input = replayInput(data.account, data.events.all(), data.customEras);
+    return stateWithCheckpoint(input, localIsoDate()).checkpoint;
+  } catch {
+    return null;
+  }
 }
 
-/** Reads the ledger; a slow read leaves a snapshot to be saved for the next one. */
+/**
+ * Reads the ledger; a slow read leaves its snapshot, and a read with no usable checkpoint one, for
+ * the next load. A ledger without a revision yet needs a Dexie transaction to get one, which the
+ * live query's zone does not allow, so its snapshot is saved a tick later. A failed save costs
+ * only speed (the next read is slow again), so it is not reported.
+ */
 async function read(db: ConnectsDb): Promise<LedgerReplay> {
   const { data, refresh } = await readLedgerReplay(db);
-  if (refresh) saveSoon(db, refresh);
+  const made = checkpointNow(data);
+  if (made) data.checkpoint = made;
+  if (refresh && typeof refresh.rev !== 'string') {
+    setTimeout(() => void saveSnapshot(db, refresh).catch(() => {}), 0);
+  }
+  if (refresh || made) void saveReplayCaches(db, data, refresh, made).catch(() => {});
   return data;
 }
 

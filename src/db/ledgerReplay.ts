@@ -160,15 +160,53 @@ export async function readLedgerReplay(db: ConnectsDb): Promise<ReplayRead> {
   );
 }
 
-/** One put in its own transaction, committed without waiting for this page's event loop. */
-function putNow(db: ConnectsDb, record: { key: string; value: unknown }): Promise<void> {
+type KvRecord = { key: string; value: unknown };
+
+/** Puts in one transaction of their own, committed without waiting for this page's event loop. */
+function putNow(db: ConnectsDb, records: KvRecord[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const tx = db.backendDB().transaction(KV, 'readwrite');
     tx.oncomplete = () => resolve();
     tx.onerror = tx.onabort = () => reject(tx.error);
-    tx.objectStore(KV).put(record);
+    for (const record of records) tx.objectStore(KV).put(record);
     tx.commit?.();
   });
+}
+
+/** The snapshot record of a slow read's events under revision `rev`, null if they cannot be packed. */
+function snapshotRecord(source: SnapshotSource, rev: string): KvRecord | null {
+  const version = codeVersion();
+  const packed = version === null ? null : packEvents(source.events);
+  if (!packed || version === null) return null;
+  const { count, lastId } = source;
+  const value: StoredSnapshot = { rev, version, count, lastId, events: packed };
+  return { key: SNAPSHOT_KEY, value };
+}
+
+/** The checkpoint record of a replay of `data` as read here, null when the read cannot vouch for one. */
+function checkpointRecordOf(data: LedgerReplay, checkpoint: ReplayCheckpoint): KvRecord | null {
+  const tag = readAt.get(data);
+  const value = tag && checkpointRecord(checkpoint, tag, data.account, data.customEras);
+  return value ? { key: CHECKPOINT_KEY, value } : null;
+}
+
+/**
+ * Stores what a read leaves for the next load, in one write as soon as the read is done: the
+ * snapshot of a slow read (`source`) and a checkpoint made from it. In two writes, the second
+ * waited behind the first's, and a page left as soon as it was drawn lost it (and the next load
+ * was slow again). A snapshot of a ledger with no revision yet goes through saveSnapshot, apart.
+ */
+export async function saveReplayCaches(
+  db: ConnectsDb,
+  data: LedgerReplay,
+  source: SnapshotSource | null,
+  checkpoint: ReplayCheckpoint | null,
+): Promise<void> {
+  const records = [
+    source && typeof source.rev === 'string' ? snapshotRecord(source, source.rev) : null,
+    checkpoint && checkpointRecordOf(data, checkpoint),
+  ].filter((r): r is KvRecord => r !== null);
+  if (records.length > 0) await putNow(db, records);
 }
 
 /**
@@ -180,19 +218,10 @@ function putNow(db: ConnectsDb, record: { key: string; value: unknown }): Promis
  * given one here, in a transaction that first checks that nothing changed since the read.
  */
 export async function saveSnapshot(db: ConnectsDb, source: SnapshotSource): Promise<boolean> {
-  const version = codeVersion();
-  const packed = version === null ? null : packEvents(source.events);
-  if (!packed || version === null) return false;
-  const snapshot = (rev: string): StoredSnapshot => ({
-    rev,
-    version,
-    count: source.count,
-    lastId: source.lastId,
-    events: packed,
-  });
   if (typeof source.rev === 'string') {
-    await putNow(db, { key: SNAPSHOT_KEY, value: snapshot(source.rev) });
-    return true;
+    const record = snapshotRecord(source, source.rev);
+    if (record) await putNow(db, [record]);
+    return record !== null;
   }
   const rev = await db.transaction('rw', [db.kv, db.entries], async () => {
     const [current, fp] = await Promise.all([
@@ -203,10 +232,9 @@ export async function saveSnapshot(db: ConnectsDb, source: SnapshotSource): Prom
       return null;
     }
     const tag = freshRevision();
-    await db.kv.bulkPut([
-      { key: REVISION_KEY, value: tag },
-      { key: SNAPSHOT_KEY, value: snapshot(tag) },
-    ]);
+    const record = snapshotRecord(source, tag);
+    if (!record) return null;
+    await db.kv.bulkPut([{ key: REVISION_KEY, value: tag }, record]);
     return tag;
   });
   if (rev === null) return false;
@@ -225,9 +253,7 @@ export async function saveCheckpoint(
   data: LedgerReplay,
   checkpoint: ReplayCheckpoint,
 ): Promise<boolean> {
-  const tag = readAt.get(data);
-  const record = tag && checkpointRecord(checkpoint, tag, data.account, data.customEras);
-  if (!record) return false;
-  await putNow(db, { key: CHECKPOINT_KEY, value: record });
-  return true;
+  const record = checkpointRecordOf(data, checkpoint);
+  if (record) await putNow(db, [record]);
+  return record !== null;
 }

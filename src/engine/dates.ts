@@ -107,3 +107,9 @@ export function nextCycleStart(cycleStart: Day): Day {
   const { y, m, d } = civilFromDay(cycleStart);
   return m === 12 ? dayFromCivil(y + 1, 1, d) : dayFromCivil(y, m + 1, d);
 }
+
+/** The local calendar date of `now` (the browser's "today"), as YYYY-MM-DD. */
+export function localIsoDate(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

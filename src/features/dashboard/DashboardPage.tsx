@@ -31,9 +31,9 @@ function build(data: LedgerReplay, today: string): Built | null {
   const built = buildUncached(data, today);
   builtFor.set(data, { day: today, built });
   const checkpoint = built?.model?.checkpoint;
-  // Stored as soon as it is made, once per model like the model itself: stored after the page
-  // was drawn, it was lost whenever the page was left at once, and the next load replayed the
-  // whole ledger again. A failed save costs only that speed.
+  // The read most often brings a checkpoint made with it (db/hooks.ts); one made here (another
+  // day than the read's, or that replay failed) is stored at once, once per model like the model
+  // itself, not after the page is drawn. A failed save costs only speed.
   if (checkpoint) void saveCheckpoint(getDb(), data, checkpoint).catch(() => {});
   return built;
 }
