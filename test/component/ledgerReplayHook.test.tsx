@@ -6,17 +6,9 @@ import { primeLedgerReplay, useLedgerReplay } from '../../src/db/hooks';
 import { setDatabase } from '../../src/db/instance';
 import { saveAccount } from '../../src/db/accountMutations';
 import { addEntry } from '../../src/db/ledgerMutations';
-import type { AccountRecord } from '../../src/db/records';
+import { PLUS_ACCOUNT } from '../fixtures/account';
 
-const ACCOUNT: AccountRecord = {
-  id: 'account',
-  plan: 'freelancer-plus',
-  cycleDay: 10,
-  start: '2026-01-10',
-  startingBalance: 50,
-  era: { kind: 'auto' },
-  createdAt: '2026-01-10T00:00:00.000Z',
-};
+const ACCOUNT = PLUS_ACCOUNT;
 
 function Probe() {
   const data = useLedgerReplay();

@@ -20,20 +20,13 @@ import { CHECKPOINT_KEY } from '../../src/db/replayCheckpoint';
 import { stateFromCheckpoint, stateWithCheckpoint } from '../../src/engine/checkpoint';
 import { ERA_CATALOGUE } from '../../src/engine/eras';
 import { stateAt } from '../../src/engine/replay';
-import type { AccountRecord, EntryRecord } from '../../src/db/records';
+import type { EntryRecord } from '../../src/db/records';
+import { PLUS_ACCOUNT } from '../fixtures/account';
 import { snapshotOf } from '../../src/db/restoreBackup';
 import { parseBackup } from '../../src/import/backup';
 import type { LedgerEvent } from '../../src/engine/types';
 
-const ACCOUNT: AccountRecord = {
-  id: 'account',
-  plan: 'freelancer-plus',
-  cycleDay: 10,
-  start: '2026-01-10',
-  startingBalance: 50,
-  era: { kind: 'auto' },
-  createdAt: '2026-01-10T00:00:00.000Z',
-};
+const ACCOUNT = PLUS_ACCOUNT;
 
 const ENTRIES: EntryRecord[] = [
   { date: '2026-01-12', type: 'spend', connects: 16, boost: 4, ref: 'j1', order: 0 },
