@@ -4,7 +4,7 @@ import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import type { ConnectsDb } from './database';
 import { readAllEntries } from './entryPages';
 import { getDb } from './instance';
-import { stateWithCheckpoint, type ReplayCheckpoint } from '../engine/checkpoint';
+import type { ReplayCheckpoint } from '../engine/checkpoint';
 import { localIsoDate } from '../engine/dates';
 import { replayInput } from './ledgerInput';
 import {
@@ -40,12 +40,14 @@ export function useLedgerData(): LedgerData | undefined {
  * A checkpoint at today of what was just read, when no stored one serves. Made here, with the read,
  * rather than by the page as it replays: written with the read's snapshot in one write before the
  * page even starts drawing, both survive a page left the moment it appears (written as it drew,
- * they were lost then, and the next loads were slow again). The page then goes on from it. Null
- * when the replay fails: the page's own replay says why.
+ * they were lost then, and the next loads were slow again). The page then goes on from it. The
+ * replay's code is fetched for this only: a load with a stored checkpoint, the usual one, keeps it
+ * out of the first screen's code. Null when the replay fails: the page's own replay says why.
  */
-function checkpointNow(data: LedgerReplay): ReplayCheckpoint | null {
+async function checkpointNow(data: LedgerReplay): Promise<ReplayCheckpoint | null> {
   if (!data.account || data.checkpoint) return null;
   try {
+    const { stateWithCheckpoint } = await import('../engine/checkpoint');
     const input = replayInput(data.account, data.events.all(), data.customEras);
     return stateWithCheckpoint(input, localIsoDate()).checkpoint;
   } catch {
@@ -61,7 +63,7 @@ function checkpointNow(data: LedgerReplay): ReplayCheckpoint | null {
  */
 async function read(db: ConnectsDb): Promise<LedgerReplay> {
   const { data, refresh } = await readLedgerReplay(db);
-  const made = checkpointNow(data);
+  const made = await checkpointNow(data);
   if (made) data.checkpoint = made;
   if (refresh && typeof refresh.rev !== 'string') {
     setTimeout(() => void saveSnapshot(db, refresh).catch(() => {}), 0);
