@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, rmSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runParseHistoryCommand } from '../../src/cli/parseHistoryCommand';
 import { MAX_IMPORT_BYTES } from '../../src/import/errors';
 import { samplePath, SAMPLES } from './sampleFiles';
 
 const dir = mkdtempSync(join(tmpdir(), 'parse-history-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, content: string | Uint8Array): string => {
   const file = join(dir, name);
   writeFileSync(file, content);

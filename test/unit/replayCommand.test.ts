@@ -1,12 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runReplayCommand } from '../../src/cli/replayCommand';
 import { SCENARIO_DIR } from '../engine/scenarioFiles';
 
 const dir = mkdtempSync(join(tmpdir(), 'replay-cmd-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, content: string): string => {
   const file = join(dir, name);
   writeFileSync(file, content);
