@@ -109,19 +109,10 @@ function isSnapshot(value: unknown): value is StoredSnapshot {
   );
 }
 
-/** The same object as last time when nothing changed, so React skips the re-render. */
-function reuse(db: ConnectsDb, data: LedgerReplay): LedgerReplay {
-  const previous = lastRead.get(db)?.data;
-  if (
-    previous &&
-    previous.events === data.events &&
-    JSON.stringify([previous.account, previous.customEras]) ===
-      JSON.stringify([data.account, data.customEras])
-  ) {
-    return previous;
-  }
-  return data;
-}
+type Settings = Pick<LedgerReplay, 'account' | 'customEras'>;
+
+const sameSettings = (a: Settings, b: Settings): boolean =>
+  JSON.stringify([a.account, a.customEras]) === JSON.stringify([b.account, b.customEras]);
 
 export async function readLedgerReplay(db: ConnectsDb): Promise<ReplayRead> {
   return db.transaction(
@@ -129,19 +120,28 @@ export async function readLedgerReplay(db: ConnectsDb): Promise<ReplayRead> {
     [db.account, db.customEras, db.kv, db.entries, db.entryPages],
     async () => {
       const memo = lastRead.get(db);
-      // The first read in this tab asks for the snapshot at once; a re-read most often has it.
+      // The first read in this tab asks for the snapshot and the checkpoint at once; a re-read
+      // most often needs neither (one follows the first as soon as the page has drawn).
       const early = memo ? undefined : db.kv.get(SNAPSHOT_KEY);
-      const [account, customEras, rev, fp, stored] = await Promise.all([
+      const earlyCheckpoint = memo ? undefined : db.kv.get(CHECKPOINT_KEY);
+      const [account, customEras, rev, fp] = await Promise.all([
         db.account.get('account'),
         db.customEras.toArray(),
         db.kv.get(REVISION_KEY).then((r) => r?.value),
         fingerprint(db),
-        db.kv.get(CHECKPOINT_KEY).then((r) => r?.value),
       ]);
-      const checkpoint = usableCheckpoint(stored, { ...fp, rev }, account ?? null, customEras);
-      const base = { account: account ?? null, customEras, checkpoint };
-      if (memo && matches(memo.tag, rev, fp)) {
-        const data = reuse(db, { ...base, events: memo.tag.events });
+      const settings = { account: account ?? null, customEras };
+      const same = memo !== undefined && matches(memo.tag, rev, fp);
+      if (same && sameSettings(memo.data, settings)) {
+        // Nothing changed: the same object, checkpoint and all, so React skips the render.
+        remember(db, memo.tag, memo.data);
+        return { data: memo.data, source: 'memory', refresh: null };
+      }
+      const stored = (await (earlyCheckpoint ?? db.kv.get(CHECKPOINT_KEY)))?.value;
+      const checkpoint = usableCheckpoint(stored, { ...fp, rev }, settings.account, customEras);
+      const base = { ...settings, checkpoint };
+      if (same) {
+        const data = { ...base, events: memo.tag.events };
         remember(db, memo.tag, data);
         return { data, source: 'memory', refresh: null };
       }
