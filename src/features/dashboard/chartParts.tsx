@@ -16,7 +16,7 @@ import type {
   XAxisTickContentProps,
   YAxisTickContentProps,
 } from 'recharts';
-import type { Segment } from './chartColors';
+import { COLORS, type Segment } from './chartColors';
 import { formatCount } from './format';
 
 /** recharts' offsets for one line of text (its `calc(0.71em)` and `calc(0.71em / 2)`). */
@@ -97,7 +97,8 @@ export function stackShape<R>(segments: readonly Segment<R>[]) {
   };
 }
 
-const DASHED = { stroke: '#dc2626', dash: '3 2' } as const;
+/** A dashed segment (Connects not lost yet) is outlined in the lapsed colour, as its legend is. */
+const DASHED = { stroke: COLORS.lapsed, dash: '3 2' } as const;
 
 /** What a tooltip lists for one row, in recharts' default tooltip's markup and look. */
 export interface TooltipLine<R> {
