@@ -5,10 +5,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // One-way dependency rule between layers under src/:
-//   engine ← import ← db ← store ← features ← app
-// A layer may import from the layers to its left, never from those to its right.
-// (In flat config a later `no-restricted-imports` replaces an earlier one for the same file,
-// so each layer below lists everything it may not import.)
+//   engine ← import ← db ← commands / read ← store ← features ← app
+// A layer may import from the layers to its left, never from those to its right; each rule
+// says why in its message. (In flat config a later `no-restricted-imports` replaces an earlier
+// one for the same file, so each layer below lists everything it may not import.)
 
 /** Bare package imports, e.g. `react`, `react-dom/client`, `dexie-react-hooks`. */
 const pkg = (names, message) => ({
@@ -22,7 +22,7 @@ const layer = (names, message) => ({
   message,
 });
 
-const UI_AND_STORAGE = [
+const UI_LIBRARIES = [
   'react',
   'react-dom',
   'react-router',
@@ -30,6 +30,7 @@ const UI_AND_STORAGE = [
   'recharts',
   '@tanstack/react-virtual',
 ];
+const STORAGE_LIBRARIES = ['dexie', 'dexie-react-hooks'];
 
 export default defineConfig([
   globalIgnores(['dist', '.e2e-dist-*', 'node_modules', 'playwright-report', 'test-results', 'coverage']),
@@ -72,6 +73,7 @@ export default defineConfig([
   },
 
   // ---- Architecture: layer boundaries -------------------------------------------------
+  // engine ← import ← db ← commands / read ← store ← features ← app (docs/architecture.md).
   {
     files: ['src/engine/**/*.{ts,tsx,js}'],
     rules: {
@@ -80,12 +82,12 @@ export default defineConfig([
         {
           patterns: [
             pkg(
-              [...UI_AND_STORAGE, 'dexie', 'dexie-react-hooks'],
+              [...UI_LIBRARIES, ...STORAGE_LIBRARIES],
               'src/engine is pure: no UI, storage or state libraries.',
             ),
             layer(
-              ['db', 'store', 'features', 'app', 'import'],
-              'src/engine may not depend on other layers (engine ← import ← db ← store ← features ← app).',
+              ['import', 'db', 'commands', 'read', 'store', 'features', 'app'],
+              'src/engine depends on no other layer: the rules are tested in Node alone.',
             ),
           ],
         },
@@ -106,12 +108,12 @@ export default defineConfig([
         {
           patterns: [
             pkg(
-              [...UI_AND_STORAGE, 'dexie', 'dexie-react-hooks'],
+              [...UI_LIBRARIES, ...STORAGE_LIBRARIES],
               'src/import parses files: no UI, storage or state libraries.',
             ),
             layer(
-              ['db', 'store', 'features', 'app'],
-              'src/import may only depend on src/engine (engine ← import ← db ← store ← features ← app).',
+              ['db', 'commands', 'read', 'store', 'features', 'app'],
+              'src/import may only use src/engine: parsers stay pure, testable in Node.',
             ),
           ],
         },
@@ -125,13 +127,50 @@ export default defineConfig([
         'error',
         {
           patterns: [
+            pkg([...UI_LIBRARIES, 'dexie-react-hooks'], 'src/db is storage only: no React, no UI.'),
+            layer(
+              ['commands', 'read', 'store', 'features', 'app'],
+              'src/db may only use engine and import: the layers above decide when to write and read.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/commands/**/*.{ts,tsx,js}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
             pkg(
-              ['react-dom', 'react-router', 'zustand', 'recharts'],
-              'src/db is storage only: no rendering, routing, state or chart libraries.',
+              [...UI_LIBRARIES, 'dexie-react-hooks'],
+              'src/commands is the write path: no React, no UI (the store shows its outcomes).',
             ),
             layer(
-              ['store', 'features', 'app'],
-              'src/db may only depend on engine and import (engine ← import ← db ← store ← features ← app).',
+              ['read', 'store', 'features', 'app'],
+              'src/commands may only use engine, import and db: writes do not depend on readers or pages.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/read/**/*.{ts,tsx,js}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pkg(
+              ['react-dom', 'react-router', 'zustand', 'recharts', '@tanstack/react-virtual'],
+              'src/read is the read path: hooks over storage, no rendering or UI state.',
+            ),
+            layer(
+              ['commands', 'store', 'features', 'app'],
+              'src/read may only use engine, import and db: reading never writes the ledger.',
             ),
           ],
         },
@@ -146,8 +185,8 @@ export default defineConfig([
         {
           patterns: [
             layer(
-              ['features', 'app'],
-              'src/store may not depend on features or app (engine ← import ← db ← store ← features ← app).',
+              ['db', 'features', 'app'],
+              'src/store reaches storage through commands and read only, and knows no page.',
             ),
           ],
         },
@@ -156,15 +195,45 @@ export default defineConfig([
   },
   {
     files: ['src/features/**/*.{ts,tsx,js}'],
+    ignores: ['src/features/shared/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             layer(
-              ['app'],
-              'src/features may not depend on app (engine ← import ← db ← store ← features ← app).',
+              ['db', 'app'],
+              'A page writes through src/commands and reads through src/read, never src/db.',
             ),
+            {
+              regex: '^\\.\\./(?!shared(/|$))[^./]',
+              message:
+                'Pages do not import each other: move what two pages share to src/features/shared or lower.',
+            },
+            {
+              regex: '(^|/)features/',
+              message: 'Pages do not import each other: use src/features/shared or a lower layer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/shared/**/*.{ts,tsx,js}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              ['db', 'app'],
+              'Shared page parts write through src/commands and read through src/read, never src/db.',
+            ),
+            {
+              regex: '^\\.\\./[^./]',
+              message: 'src/features/shared serves every page and imports none of them.',
+            },
           ],
         },
       ],

@@ -5,14 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/**
- * A hash of the code that turns stored entries into replay events and states (src/engine,
- * src/db): the ledger's stored caches are used only by the build that wrote them
- * (src/db/codeVersion.ts), so a release that changes that code reads and replays afresh.
- */
-function ledgerCodeVersion(): string {
+const CODE_FOLDERS = ['src/engine/', 'src/db/'];
+const VERSION_ID = 'virtual:ledger-code-version';
+
+/** A hash of the code that turns stored entries into replay events and states. */
+function hashCode(): string {
   const hash = createHash('sha256');
-  for (const folder of ['src/engine/', 'src/db/']) {
+  for (const folder of CODE_FOLDERS) {
     const dir = fileURLToPath(new URL(`./${folder}`, import.meta.url));
     for (const file of readdirSync(dir, { recursive: true }).map(String).sort()) {
       if (!file.endsWith('.ts')) continue;
@@ -21,6 +20,29 @@ function ledgerCodeVersion(): string {
     }
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * `virtual:ledger-code-version`: the hash of src/engine and src/db. The read caches are used
+ * only by the build that wrote them (src/db/ledgerCache/codeVersion.ts), so a release that
+ * changes that code reads and replays afresh. On the dev server an edit of those folders makes
+ * a new hash and reloads the page, so development runs the caches as a release does.
+ */
+function ledgerCodeVersion(): Plugin {
+  const resolved = `\0${VERSION_ID}`;
+  return {
+    name: 'ledger-code-version',
+    resolveId: (id) => (id === VERSION_ID ? resolved : undefined),
+    load: (id) => (id === resolved ? `export default ${JSON.stringify(hashCode())};` : undefined),
+    handleHotUpdate({ file, server }) {
+      const relative = file.slice(server.config.root.length + 1).replaceAll('\\', '/');
+      if (!CODE_FOLDERS.some((folder) => relative.startsWith(folder))) return;
+      const module = server.moduleGraph.getModuleById(resolved);
+      if (module) server.moduleGraph.invalidateModule(module);
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
 }
 
 /**
@@ -46,8 +68,7 @@ function immutableAssets(): Plugin {
 // Unit and engine tests run in Node by default. Component tests opt into jsdom with a
 // `// @vitest-environment jsdom` comment on the first line of the test file.
 export default defineConfig({
-  plugins: [react(), immutableAssets()],
-  define: { __LEDGER_CODE_VERSION__: JSON.stringify(ledgerCodeVersion()) },
+  plugins: [react(), ledgerCodeVersion(), immutableAssets()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -4,11 +4,11 @@
  * page is drawn once its code is in too: the ledger can now arrive first, and drawing a lazy
  * page before its code would suspend, which React reveals only after up to 300 ms.
  */
-import { useLedgerReplay } from '../db/hooks';
+import { useLedger } from '../read';
 import { DashboardView, FirstRunPage, usePageReady } from './pages';
 
 export function HomeRoute() {
-  const data = useLedgerReplay();
+  const data = useLedger();
   const hasAccount = data !== undefined && data.account !== null;
   const ready = usePageReady(data === undefined ? null : hasAccount ? 'dashboard' : 'firstRun');
   if (data === undefined || !ready) return <p className="loading">Loading your ledger…</p>;

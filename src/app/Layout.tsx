@@ -5,7 +5,7 @@ import { DbNoticeBanner } from './DbNoticeBanner';
 import { preloadPages } from './pages';
 import { Toasts } from './Toasts';
 import { useDatabaseLifecycle } from './useDatabaseLifecycle';
-import { useUndoShortcut } from './useUndoShortcut';
+import { useHistoryShortcuts } from './useHistoryShortcuts';
 
 const NAV = [
   { to: '/', label: 'Dashboard', end: true },
@@ -17,7 +17,7 @@ const NAV = [
 
 export function Layout() {
   useDatabaseLifecycle();
-  useUndoShortcut();
+  useHistoryShortcuts();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);

@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { getDb } from '../db/instance';
 import { watchDatabase } from '../db/lifecycle';
-import { persistenceStatus, requestPersistence } from '../db/persistence';
+import { persistenceStatus, requestPersistence } from '../store/persistence';
 import { storageErrorText } from '../db/storageErrors';
 import { useStatusStore } from '../store/statusStore';
 import { openingDrawn } from './pages';

@@ -1,60 +1,81 @@
-/** Writes to the account and the custom eras. */
-import { getDb } from './instance';
-import { orderAfter, type NewEntry } from './ledgerMutations';
-import type { AccountRecord, CustomEraRecord } from './records';
+/**
+ * Changes to the account, the custom eras and the whole ledger, run inside the caller's
+ * transaction (a command's: src/commands), which must hold the tables each names.
+ */
+import type { ConnectsDb } from './database';
+import { LedgerError } from './storageErrors';
+import { insertEntry, type NewEntry } from './ledgerMutations';
+import type { AccountRecord, CustomEraRecord, EraSetting } from './records';
 
-export async function saveAccount(account: AccountRecord): Promise<void> {
-  await getDb().account.put(account);
+/** Every table of the user's data (not the caches): what a restore or an erase replaces. */
+export const USER_TABLES = [
+  'account',
+  'entries',
+  'entryPages',
+  'batches',
+  'customEras',
+  'kv',
+] as const;
+
+export async function readAccount(db: ConnectsDb): Promise<AccountRecord | null> {
+  return (await db.account.get('account')) ?? null;
 }
+
+/** The first-run setup: the account, and the entries that make today's balance as typed. */
+export async function writeNewAccount(
+  db: ConnectsDb,
+  account: AccountRecord,
+  opening: readonly NewEntry[],
+): Promise<void> {
+  await db.account.put(account);
+  for (const entry of opening) await insertEntry(db, entry);
+}
+
+/** Changes the stored account; fails when there is none (erased in another tab). */
+export async function updateAccount(
+  db: ConnectsDb,
+  change: (account: AccountRecord) => AccountRecord,
+): Promise<AccountRecord> {
+  const account = await readAccount(db);
+  if (!account) throw new LedgerError('there is no account (erased in another tab?)');
+  const next = change(account);
+  await db.account.put(next);
+  return next;
+}
+
+const usesCustom = (account: AccountRecord | null, id: string): account is AccountRecord =>
+  account !== null && account.era.kind === 'custom' && account.era.id === id;
 
 /**
- * The first-run setup: the account and the entries that make today's balance come out as the
- * user typed it, together or not at all.
+ * Stores a custom era, under a new id when it was renamed (`previousId`): the old record goes,
+ * and an account replaying with it follows it to its new id rather than falling back to
+ * automatic eras.
  */
-export async function createAccount(
-  account: AccountRecord,
-  opening: NewEntry[] = [],
+export async function writeCustomEra(
+  db: ConnectsDb,
+  record: CustomEraRecord,
+  previousId: string | null,
 ): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', [db.account, db.entries, db.entryPages], async () => {
-    await db.account.put(account);
-    for (const entry of opening) {
-      await db.entries.add({ ...entry, order: await orderAfter(db, entry.date) });
+  if (previousId !== null && previousId !== record.id) {
+    if (await db.customEras.get(record.id)) throw new LedgerError(`the id ${record.id} is already taken`);
+    await db.customEras.delete(previousId);
+    const account = await readAccount(db);
+    if (usesCustom(account, previousId)) {
+      const era: EraSetting = { kind: 'custom', id: record.id };
+      await db.account.put({ ...account, era });
     }
-  });
-}
-
-export async function saveCustomEra(record: CustomEraRecord): Promise<void> {
-  await getDb().customEras.put(record);
+  }
+  await db.customEras.put(record);
 }
 
 /** Deletes a custom era; an account replaying with it goes back to automatic eras. */
-export async function deleteCustomEra(id: string): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', db.account, db.customEras, async () => {
-    const account = await db.account.get('account');
-    if (account && account.era.kind === 'custom' && account.era.id === id) {
-      await db.account.put({ ...account, era: { kind: 'auto' } });
-    }
-    await db.customEras.delete(id);
-  });
+export async function removeCustomEra(db: ConnectsDb, id: string): Promise<void> {
+  const account = await readAccount(db);
+  if (usesCustom(account, id)) await db.account.put({ ...account, era: { kind: 'auto' } });
+  await db.customEras.delete(id);
 }
 
-/** Erases the whole ledger (account, entries, imports, custom eras, preferences) at once. */
-export async function eraseEverything(): Promise<void> {
-  const db = getDb();
-  await db.transaction(
-    'rw',
-    [db.account, db.entries, db.entryPages, db.batches, db.customEras, db.kv],
-    async () => {
-      await Promise.all([
-        db.account.clear(),
-        db.entries.clear(),
-        db.entryPages.clear(),
-        db.batches.clear(),
-        db.customEras.clear(),
-        db.kv.clear(),
-      ]);
-    },
-  );
+/** Empties every table of the user's data, one after another (see restoreBackup.ts). */
+export async function clearUserData(db: ConnectsDb): Promise<void> {
+  for (const name of USER_TABLES) await db.table(name).clear();
 }

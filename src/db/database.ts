@@ -3,10 +3,12 @@
  * browser holding any older version opens cleanly; add versions, never edit one.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import { freshRevision, REVISION_KEY, revisionMiddleware } from './ledgerRevision';
+import { changeRecorder } from './changeRecorder';
+import { CACHES, freshRevision, REVISION_KEY, revisionMiddleware } from './ledgerRevision';
 import type {
   AccountRecord,
   BatchRecord,
+  CacheRecord,
   CustomEraRecord,
   EntryPageRecord,
   EntryRecord,
@@ -22,6 +24,7 @@ export class ConnectsDb extends Dexie {
   batches!: EntityTable<BatchRecord, 'id'>;
   customEras!: Table<CustomEraRecord, string>;
   kv!: Table<KeyValueRecord, string>;
+  caches!: Table<CacheRecord, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -50,7 +53,7 @@ export class ConnectsDb extends Dexie {
     this.version(3)
       .stores({})
       .upgrade(async (tx) => {
-        await tx.table('kv').put({ key: REVISION_KEY, value: freshRevision() });
+        await tx.table('kv').put({ key: 'ledger-rev', value: freshRevision() });
       });
     // Version 4: no index on `date` or `type`: nothing queries them (`[date+order]` gives date
     // order), and each index is one more write per entry, ~8% of a large import's time.
@@ -58,11 +61,24 @@ export class ConnectsDb extends Dexie {
     // Version 5: entries written in bulk are stored as pages of rows (entryPages.ts), ~20 times
     // faster to write. Existing entries stay where they are; the ledger is both tables.
     this.version(5).stores({ entryPages: 'id, *batchIds, maxOrder' });
+    // Version 6: the read caches (revision, snapshot, checkpoint) leave `kv` for a table of their
+    // own, so `kv` holds the user's preferences only (what a backup carries) and a cache can be
+    // dropped wholesale. The old cache records are simply dropped: the next read rebuilds them.
+    this.version(6)
+      .stores({ caches: 'key' })
+      .upgrade(async (tx) => {
+        await tx.table('kv').bulkDelete([...OLD_CACHE_KEYS]);
+        await tx.table(CACHES).put({ key: REVISION_KEY, value: freshRevision() });
+      });
     this.on('populate', (tx) => {
-      void tx.table('kv').put({ key: REVISION_KEY, value: freshRevision() });
+      void tx.table(CACHES).put({ key: REVISION_KEY, value: freshRevision() });
     });
     this.use(revisionMiddleware);
+    this.use(changeRecorder);
   }
 }
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
+
+/** Where versions 3–5 kept the caches, in `kv`. */
+const OLD_CACHE_KEYS = ['ledger-rev', 'ledger-snapshot', 'ledger-checkpoint'];

@@ -13,7 +13,6 @@ import { toCsv } from '../import/appCsv';
 import type { ConnectsDb } from './database';
 import { readAllEntries } from './entryPages';
 import { compareEntries, toEvent } from './ledgerInput';
-import { INTERNAL_KEYS } from './ledgerReplay';
 import type {
   AccountRecord,
   BatchRecord,
@@ -48,8 +47,7 @@ export async function readSnapshot(db: ConnectsDb): Promise<LedgerSnapshot> {
         entries,
         batches,
         customEras,
-        // The ledger's revision and snapshot describe this database, not the ledger.
-        kv: kv.filter((r) => !INTERNAL_KEYS.has(r.key)),
+        kv,
       };
     },
   );

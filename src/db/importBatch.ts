@@ -1,11 +1,13 @@
 /**
- * Writing and undoing an import batch. All or nothing: one transaction per
- * batch, so a failure halfway leaves the ledger exactly as it was.
+ * Writing and removing an import batch, inside the caller's transaction (a command's, which
+ * holds IMPORT_TABLES): all or nothing, so a failure halfway leaves the ledger as it was.
  */
 import type { ImportedEvent } from '../import/types';
 import type { ConnectsDb } from './database';
 import { countEntries, deleteBatchEntries, storedKeys, writePaged } from './entryPages';
 import type { AccountRecord, BatchRecord, EntryRecord } from './records';
+
+export const IMPORT_TABLES = ['entries', 'entryPages', 'batches', 'account'] as const;
 
 export interface ImportRequest {
   fileName: string;
@@ -28,44 +30,34 @@ export function toEntry(event: ImportedEvent, order: number, batchId: number): E
   return { ...fields, details, order, batchId, key } as EntryRecord;
 }
 
-export async function commitImport(db: ConnectsDb, request: ImportRequest): Promise<ImportOutcome> {
-  return db.transaction('rw', [db.entries, db.entryPages, db.batches, db.account], async () => {
-    const known = await storedKeys(
-      db,
-      request.events.map((e) => e.key),
-    );
-    const fresh = request.events.filter((e) => !known.has(e.key));
-    const accountBefore = request.account ? ((await db.account.get('account')) ?? null) : null;
-    if (request.account) await db.account.put(request.account);
-    if (fresh.length === 0) return { batchId: null, added: 0, skipped: request.events.length };
-    const batchId = await db.batches.add({
-      importedAt: (request.now ?? new Date()).toISOString(),
-      fileName: request.fileName,
-      rowCount: fresh.length,
-      format: request.format,
-      ...(request.account ? { accountSet: request.account, accountBefore } : {}),
-    });
-    // Imported rows go after what each date already holds, in the file's order: a time-based
-    // base is above every order written before, without scanning the ledger.
-    const base = (request.now ?? new Date()).getTime() * 1000;
-    await writePaged(
-      db,
-      fresh.map((event, i) => toEntry(event, base + i, batchId as number)),
-    );
-    return {
-      batchId: batchId as number,
-      added: fresh.length,
-      skipped: request.events.length - fresh.length,
-    };
+export async function writeImport(db: ConnectsDb, request: ImportRequest): Promise<ImportOutcome> {
+  const known = await storedKeys(
+    db,
+    request.events.map((e) => e.key),
+  );
+  const fresh = request.events.filter((e) => !known.has(e.key));
+  const accountBefore = request.account ? ((await db.account.get('account')) ?? null) : null;
+  if (request.account) await db.account.put(request.account);
+  if (fresh.length === 0) return { batchId: null, added: 0, skipped: request.events.length };
+  const batchId = await db.batches.add({
+    importedAt: (request.now ?? new Date()).toISOString(),
+    fileName: request.fileName,
+    rowCount: fresh.length,
+    format: request.format,
+    ...(request.account ? { accountSet: request.account, accountBefore } : {}),
   });
-}
-
-export interface UndoOptions {
-  /**
-   * Also remove the account when this batch set it up and the ledger is left empty: undoing a
-   * first import returns to a new app.
-   */
-  dropCreatedAccount?: boolean;
+  // Imported rows go after what each date already holds, in the file's order: a time-based
+  // base is above every order written before, without scanning the ledger.
+  const base = (request.now ?? new Date()).getTime() * 1000;
+  await writePaged(
+    db,
+    fresh.map((event, i) => toEntry(event, base + i, batchId as number)),
+  );
+  return {
+    batchId: batchId as number,
+    added: fresh.length,
+    skipped: request.events.length - fresh.length,
+  };
 }
 
 const sameAccount = (a: AccountRecord, b: AccountRecord): boolean =>
@@ -89,23 +81,21 @@ export function accountAfterUndo(
   return batch.accountBefore ?? null;
 }
 
-/** Removes a batch and every entry it wrote, and undoes what it did to the account. */
-export async function undoBatch(
-  db: ConnectsDb,
-  batchId: number,
-  options: UndoOptions = {},
-): Promise<number> {
-  return db.transaction('rw', [db.entries, db.entryPages, db.batches, db.account], async () => {
-    const batch = await db.batches.get(batchId);
-    const removed = await deleteBatchEntries(db, batchId);
-    await db.batches.delete(batchId);
-    if (!batch) return removed;
-    const account = accountAfterUndo(batch, (await db.account.get('account')) ?? null);
-    if (account) {
-      await db.account.put(account);
-    } else if (account === null && options.dropCreatedAccount) {
-      if ((await countEntries(db)) === 0) await db.account.delete('account');
-    }
-    return removed;
-  });
+/**
+ * Removes a batch and every entry it wrote, and undoes what it did to the account: the account it
+ * replaced comes back; the account it set up goes too when the ledger is then empty (undoing a
+ * first import returns to a new app).
+ */
+export async function removeImport(db: ConnectsDb, batchId: number): Promise<number> {
+  const batch = await db.batches.get(batchId);
+  const removed = await deleteBatchEntries(db, batchId);
+  await db.batches.delete(batchId);
+  if (!batch) return removed;
+  const account = accountAfterUndo(batch, (await db.account.get('account')) ?? null);
+  if (account) {
+    await db.account.put(account);
+  } else if (account === null) {
+    if ((await countEntries(db)) === 0) await db.account.delete('account');
+  }
+  return removed;
 }

@@ -1,12 +1,15 @@
 /**
- * Writes to the ledger. Each returns what undo needs (the record as it was), and each runs in
- * one transaction so a date's order is read and written together.
+ * Changes to single entries, run inside the caller's transaction (a command's: src/commands),
+ * which must hold ENTRY_TABLES. Each returns what the command's message needs.
  */
 import { Dexie } from 'dexie';
 import type { ConnectsDb } from './database';
-import { maxPagedOrder, putEntry, takeEntry } from './entryPages';
-import { getDb } from './instance';
+import { LedgerError } from './storageErrors';
+import { maxPagedOrder, takeEntry } from './entryPages';
 import type { EntryRecord } from './records';
+
+/** The tables holding the ledger's entries (single and paged, see entryPages.ts). */
+export const ENTRY_TABLES = ['entries', 'entryPages'] as const;
 
 /** An entry as a form makes it: the database picks its id and its place within the date. */
 export type NewEntry = Omit<EntryRecord, 'id' | 'order'>;
@@ -25,13 +28,11 @@ export async function orderAfter(db: ConnectsDb, date: string): Promise<number> 
   return Math.max(last ? last.order + 1 : 0, paged + 1);
 }
 
-export async function addEntry(entry: NewEntry): Promise<EntryRecord> {
-  const db = getDb();
-  return db.transaction('rw', [db.entries, db.entryPages], async () => {
-    const record: EntryRecord = { ...entry, order: await orderAfter(db, entry.date) };
-    const id = await db.entries.add(record);
-    return { ...record, id };
-  });
+/** Adds an entry after those of its date; returns it as stored. */
+export async function insertEntry(db: ConnectsDb, entry: NewEntry): Promise<EntryRecord> {
+  const record: EntryRecord = { ...entry, order: await orderAfter(db, entry.date) };
+  const id = await db.entries.add(record);
+  return { ...record, id };
 }
 
 export interface EditResult {
@@ -39,51 +40,35 @@ export interface EditResult {
   after: EntryRecord;
 }
 
+const gone = (): Error => new LedgerError('the entry no longer exists (deleted in another tab?)');
+
 /**
  * Replaces an entry's fields (its type may change, so nothing of the old shape is kept) while
  * keeping its identity and import origin. Moved to another date, it goes after that date's entries.
  */
-export async function editEntry(id: number, changes: NewEntry): Promise<EditResult> {
-  const db = getDb();
-  return db.transaction('rw', [db.entries, db.entryPages], async () => {
-    // Taken out first (from its page, if imported): the edited entry is written as a single one.
-    const before = await takeEntry(db, id);
-    if (!before) throw new Error('the entry no longer exists (deleted in another tab?)');
-    const order = before.date === changes.date ? before.order : await orderAfter(db, changes.date);
-    const after: EntryRecord = {
-      ...changes,
-      id,
-      order,
-      batchId: before.batchId ?? null,
-      key: before.key ?? null,
-    };
-    await db.entries.put(after);
-    return { before, after };
-  });
+export async function replaceEntry(
+  db: ConnectsDb,
+  id: number,
+  changes: NewEntry,
+): Promise<EditResult> {
+  // Taken out first (from its page, if imported): the edited entry is written as a single one.
+  const before = await takeEntry(db, id);
+  if (!before) throw gone();
+  const order = before.date === changes.date ? before.order : await orderAfter(db, changes.date);
+  const after: EntryRecord = {
+    ...changes,
+    id,
+    order,
+    batchId: before.batchId ?? null,
+    key: before.key ?? null,
+  };
+  await db.entries.put(after);
+  return { before, after };
 }
 
-/** Deletes an entry and returns it as it was, so undo can put it back unchanged. */
-export async function deleteEntry(id: number): Promise<EntryRecord> {
-  const db = getDb();
-  return db.transaction('rw', [db.entries, db.entryPages], async () => {
-    const before = await takeEntry(db, id);
-    if (!before) throw new Error('the entry no longer exists (deleted in another tab?)');
-    return before;
-  });
-}
-
-/** Puts a record back exactly as it was (same id and order): the undo of an edit or delete. */
-export async function restoreEntry(record: EntryRecord): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', [db.entries, db.entryPages], async () => {
-    await putEntry(db, record);
-  });
-}
-
-/** Removes an entry that was just added: the undo of an add. */
-export async function removeEntry(id: number): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', [db.entries, db.entryPages], async () => {
-    await takeEntry(db, id);
-  });
+/** Deletes an entry; returns it as it was. */
+export async function removeEntry(db: ConnectsDb, id: number): Promise<EntryRecord> {
+  const before = await takeEntry(db, id);
+  if (!before) throw gone();
+  return before;
 }

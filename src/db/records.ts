@@ -71,3 +71,9 @@ export interface KeyValueRecord {
   key: string;
   value: unknown;
 }
+
+/** A read cache (ledgerCache/): the revision, the packed snapshot, the replay checkpoint. */
+export interface CacheRecord {
+  key: string;
+  value: unknown;
+}

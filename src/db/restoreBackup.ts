@@ -1,14 +1,15 @@
 /**
- * Restoring a JSON backup: the whole ledger replaced in one transaction (every table cleared,
- * then the backup's rows added), so a failure leaves the ledger as it was.
+ * Restoring a JSON backup: the whole ledger replaced inside the caller's transaction (a
+ * command's, holding USER_TABLES): every table cleared, then the backup's rows added, so a
+ * failure leaves the ledger as it was.
  */
 import type { Era } from '../engine/eras';
 import type { Backup } from '../import/backup';
 import { ParseError } from '../import/errors';
 import type { ConnectsDb } from './database';
+import { clearUserData } from './accountMutations';
 import { writePaged } from './entryPages';
 import type { LedgerSnapshot } from './exportData';
-import { INTERNAL_KEYS } from './ledgerReplay';
 import type {
   AccountRecord,
   BatchRecord,
@@ -21,14 +22,12 @@ import type {
 function readKv(value: unknown): KeyValueRecord[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new ParseError('kv: expected a list of preferences', 'kv');
-  const records = value.map((item, i) => {
+  return value.map((item, i) => {
     const key = (item as { key?: unknown } | null)?.key;
     if (typeof key !== 'string')
       throw new ParseError(`kv[${i}].key: expected text`, `kv[${i}].key`);
     return { key, value: (item as { value?: unknown }).value };
   });
-  // A file cannot bring a revision or snapshot: they would vouch for entries they never saw.
-  return records.filter((r) => !INTERNAL_KEYS.has(r.key));
 }
 
 /** The stored records a validated backup holds. */
@@ -65,21 +64,14 @@ export function snapshotOf(backup: Backup): LedgerSnapshot & { account: AccountR
   };
 }
 
-export async function restoreSnapshot(db: ConnectsDb, snapshot: LedgerSnapshot): Promise<void> {
-  const tables = [db.account, db.entries, db.entryPages, db.batches, db.customEras, db.kv];
-  await db.transaction('rw', tables, async () => {
-    // One after another: after a native Promise.all, the nested awaits of writePaged can lose
-    // Dexie's transaction zone (PrematureCommitError under fake-indexeddb).
-    for (const table of tables) await table.clear();
-    if (snapshot.account) await db.account.add(snapshot.account);
-    await writePaged(db, snapshot.entries);
-    await db.batches.bulkAdd(snapshot.batches);
-    await db.customEras.bulkAdd(snapshot.customEras);
-    await db.kv.bulkAdd(snapshot.kv);
-  });
-}
-
-/** Replaces the whole ledger with a validated backup's. */
-export async function restoreBackup(db: ConnectsDb, backup: Backup): Promise<void> {
-  await restoreSnapshot(db, snapshotOf(backup));
+/** Replaces every table of the user's data with the snapshot's records. */
+export async function replaceLedger(db: ConnectsDb, snapshot: LedgerSnapshot): Promise<void> {
+  // One after another: after a native Promise.all, the nested awaits of writePaged can lose
+  // Dexie's transaction zone (PrematureCommitError under fake-indexeddb).
+  await clearUserData(db);
+  if (snapshot.account) await db.account.add(snapshot.account);
+  await writePaged(db, snapshot.entries);
+  await db.batches.bulkAdd(snapshot.batches);
+  await db.customEras.bulkAdd(snapshot.customEras);
+  await db.kv.bulkAdd(snapshot.kv);
 }

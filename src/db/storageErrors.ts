@@ -2,6 +2,14 @@
  * Why a write or an open failed, in words a user can act on. Dexie wraps the browser's errors
  * (an AbortError whose `inner` is the QuotaExceededError), so the whole chain is searched.
  */
+/**
+ * A write the app itself refuses, with its reason in the user's words ("the entry no longer
+ * exists (deleted in another tab?)"): said as it is, not as the browser's refusal.
+ */
+export class LedgerError extends Error {
+  override name = 'LedgerError';
+}
+
 export type StorageProblem = 'quota' | 'unavailable' | 'blocked' | 'closed' | 'missing' | 'other';
 
 interface ErrorLike {
@@ -56,6 +64,7 @@ const TEXT: Record<StorageProblem, string> = {
 
 /** The reason part of "Not saved: … — <reason>". */
 export function storageErrorText(error: unknown): string {
+  if (error instanceof LedgerError) return `${error.message}.`;
   const problem = classifyStorageError(error);
   if (problem !== 'other') return TEXT[problem];
   const first = chain(error).find((e) => typeof e.message === 'string' && e.message);

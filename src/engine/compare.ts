@@ -30,7 +30,6 @@ export {
   recommendationFrom,
   recommendationSentence,
   breakEvenSentence,
-  planName,
   perConnectText,
   type Recommendation,
   type RecommendInput,

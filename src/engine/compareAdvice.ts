@@ -4,6 +4,7 @@
  * from engine runs (comparePace, breakEvenCurve); this file only reads them.
  */
 import type { BreakEvenCurve } from './breakEven';
+import { cents, formatTenths, formatUsd, planName } from './words';
 import {
   comparePace,
   type ComparePace,
@@ -49,15 +50,6 @@ export interface RecommendInput extends Omit<PaceHorizon, 'cycles'> {
   baseline?: string;
 }
 
-const PLAN_NAMES: Record<string, string> = {
-  'freelancer-basic': 'Basic',
-  'freelancer-plus': 'Plus',
-  'agency-plus': 'Agency Plus',
-};
-
-export const planName = (plan: string): string => PLAN_NAMES[plan] ?? plan;
-
-const cents = (usd: number): number => Math.round(usd * 100);
 
 function verdictOf(base: PlanCost, cand: PlanCost): Verdict {
   if (base.unsentPerCycle > 0 && cand.unsentPerCycle > 0) return 'neither-can-send';
@@ -113,7 +105,7 @@ export function recommend(input: RecommendInput): Recommendation {
   return recommendationFrom(comparison, input.pace, input.candidate, input.baseline);
 }
 
-const usd = (value: number): string => `$${value.toFixed(2)}`;
+const usd = formatUsd;
 
 /** A per-Connect price: to the cent when exact, else to four places without trailing zeros. */
 export function perConnectText(value: number): string {
@@ -121,7 +113,8 @@ export function perConnectText(value: number): string {
   return `$${value.toFixed(4).replace(/0+$/, '')}`;
 }
 
-const count = (n: number): string => String(Math.round(n * 10) / 10);
+/** A pace's figures may be averages: shown to one decimal. */
+const count = formatTenths;
 const plural = (n: number, one: string): string => {
   const shown = count(n);
   return `${shown} ${one}${shown === '1' ? '' : 's'}`;

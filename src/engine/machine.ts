@@ -8,6 +8,7 @@ import type { Era, PlanRules } from './eras';
 import { LotBook } from './lots';
 import { Memory } from './memory';
 import type { AnyEvent, Rejection, RejectionCode, Statement, Warning } from './types';
+import { cents } from './words';
 
 export interface MachineSetup {
   plan: string;
@@ -48,7 +49,6 @@ export type Outcome =
   | { kind: 'rejected'; rejection: Rejection }
   | { kind: 'capped'; delta: number; warning: Warning };
 
-const cents = (usd: number): number => Math.round(usd * 100);
 
 export class Machine {
   readonly book: LotBook;

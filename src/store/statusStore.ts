@@ -1,6 +1,6 @@
 /** The storage's state as the app shell reports it: persistence, and problems opening it. */
 import { create } from 'zustand';
-import type { Persistence } from '../db/persistence';
+import type { Persistence } from './persistence';
 
 export type DbNotice =
   { kind: 'reloading' } | { kind: 'blocked' } | { kind: 'unavailable'; reason: string } | null;

@@ -1,19 +1,12 @@
 /** UI state only (chart range, pace, ledger filters). The ledger's truth lives in IndexedDB. */
 import { create } from 'zustand';
+import type { Pace } from '../engine/forecast';
 import type { EventType } from '../engine/types';
 
 export type ChartRange = 6 | 12 | 24 | 'all';
 
-export interface Pace {
-  proposalsPerCycle: number;
-  connectsPerProposal: number;
-  boostPerProposal: number;
-  /** Share of proposals refunded, 0–1. */
-  refundShare: number;
-  bonusPerCycle: number;
-}
-
-export const DEFAULT_PACE: Pace = {
+/** The dashboard's planned pace, every part of it filled in. */
+export const DEFAULT_PACE: Required<Omit<Pace, 'purchases'>> = {
   proposalsPerCycle: 10,
   connectsPerProposal: 8,
   boostPerProposal: 0,

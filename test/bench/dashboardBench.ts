@@ -5,11 +5,11 @@
  * is read when the charts appear, so Playwright's round trips do not count.
  */
 import { chromium, type Page } from 'playwright-core';
-import { todayIso } from '../../src/features/dashboard/today';
+import { todayIso } from '../../src/engine/words';
 import { CHROMIUM_LAUNCH } from '../chromium';
+import { restoreLedger } from '../fixtures/restoreInApp';
 import { startPreview } from './builtApp';
 import { benchLedger } from './dashboardLedger';
-import { seedLedgerInPage } from './seedIdb';
 import { median } from './timing';
 
 const RUNS = 5;
@@ -43,8 +43,7 @@ async function timeOnce(page: Page, url: string): Promise<number> {
 }
 
 async function timeWith(page: Page, url: string, count: number): Promise<number> {
-  await page.goto(url);
-  await page.evaluate(seedLedgerInPage, benchLedger(count, todayIso()));
+  await restoreLedger(page, benchLedger(count, todayIso()));
   // Warm-up: the HTTP cache, the ledger's snapshot and checkpoint, and the browser's code cache
   // (Chromium makes it on a script's second load and uses it from the third).
   for (let i = 0; i < WARM_UP; i += 1) await timeOnce(page, url);
@@ -59,7 +58,10 @@ export async function benchDashboard(): Promise<string[]> {
     ...CHROMIUM_LAUNCH,
   });
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      baseURL: preview.url,
+    });
     // tsx (esbuild keepNames) wraps functions in `__name(...)`: give the page a no-op one.
     await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
     await context.addInitScript(watchCharts);

@@ -4,7 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb, renderApp } from './renderApp';
 
-vi.mock('../../src/store/clock', () => ({ todayIso: () => '2026-11-21' }));
+vi.mock('../../src/engine/words', async (original) => ({
+  ...(await original<typeof import('../../src/engine/words')>()),
+  todayIso: () => '2026-11-21',
+}));
 
 describe('App shell', () => {
   beforeEach(() => {

@@ -3,9 +3,10 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectsDb } from '../../src/db/database';
 import { readSnapshot } from '../../src/db/exportData';
-import { commitImport } from '../../src/db/importBatch';
+import { importBatch } from '../../src/commands';
+import { run } from '../fixtures/db';
 import { ERA_CATALOGUE } from '../../src/engine/eras';
-import { BackupSection } from '../../src/features/backup/BackupSection';
+import { BackupSection } from '../../src/features/settings/BackupSection';
 import { parseHistory } from '../../src/import/parseHistory';
 import { readSample, SAMPLES } from '../import/sampleFiles';
 import { confirmImport, chooseFile, openImport } from './importSteps';
@@ -47,17 +48,19 @@ async function seedEverything(db: ConnectsDb) {
     name: 'Mine',
   };
   await db.customEras.put({ id: 'my-era', era });
-  await commitImport(db, {
-    fileName: 'history.txt',
-    format: parsed.format,
-    events: parsed.events,
-    account: {
-      ...PLUS_ACCOUNT,
-      start: '2026-08-10',
-      startingBalance: 60,
-      era: { kind: 'custom', id: 'my-era' },
-    },
-  });
+  await run(
+    importBatch({
+      fileName: 'history.txt',
+      format: parsed.format,
+      events: parsed.events,
+      account: {
+        ...PLUS_ACCOUNT,
+        start: '2026-08-10',
+        startingBalance: 60,
+        era: { kind: 'custom', id: 'my-era' },
+      },
+    }),
+  );
   await db.kv.put({ key: 'import.csv-columns:["a"]', value: { date: 0 } });
 }
 

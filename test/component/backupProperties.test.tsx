@@ -1,16 +1,17 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ConnectsDb } from '../../src/db/database';
 import {
   readSnapshot,
   toBackupText,
   toLedgerCsv,
   type LedgerSnapshot,
 } from '../../src/db/exportData';
-import { commitImport } from '../../src/db/importBatch';
+import { importBatch } from '../../src/commands';
+import { openTestDb, run } from '../fixtures/db';
 import type { AccountRecord, EntryRecord } from '../../src/db/records';
-import { restoreSnapshot, snapshotOf } from '../../src/db/restoreBackup';
+import { snapshotOf } from '../../src/db/restoreBackup';
+import { restoreBackup } from '../../src/commands';
 import { dayFromCivil, formatDay } from '../../src/engine/dates';
 import { BONUS_REASONS } from '../../src/engine/types';
 import { parseBackup } from '../../src/import/backup';
@@ -113,7 +114,7 @@ const ACCOUNT: AccountRecord = {
   createdAt: '2025-01-10T00:00:00.000Z',
 };
 
-const newDb = () => new ConnectsDb(`prop-${Math.random().toString(36).slice(2)}`);
+const newDb = () => openTestDb('prop');
 
 /**
  * What a ledger means: its events with their text, in order. Ids, orders and keys are storage
@@ -137,7 +138,7 @@ describe('round trips on random ledgers', () => {
         };
         const db = newDb();
         try {
-          await restoreSnapshot(db, snapshotOf(parseBackup(toBackupText(snapshot))));
+          await run(restoreBackup('b.json', snapshotOf(parseBackup(toBackupText(snapshot)))));
           expect(await readSnapshot(db)).toEqual(snapshot);
         } finally {
           await db.delete();
@@ -161,12 +162,14 @@ describe('round trips on random ledgers', () => {
         expect(parsed.problems).toEqual([]);
         const db = newDb();
         try {
-          await commitImport(db, {
-            fileName: 'ledger.csv',
-            format: parsed.format,
-            events: parsed.events,
-            account: ACCOUNT,
-          });
+          await run(
+            importBatch({
+              fileName: 'ledger.csv',
+              format: parsed.format,
+              events: parsed.events,
+              account: ACCOUNT,
+            }),
+          );
           expect(meaning(await readSnapshot(db))).toEqual(meaning(source));
         } finally {
           await db.delete();

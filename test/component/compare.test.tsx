@@ -15,7 +15,7 @@ import {
   type ComparePace,
 } from '../../src/engine/compare';
 import { ComparePage } from '../../src/features/compare/ComparePage';
-import { formatCount, formatUsd } from '../../src/features/dashboard/format';
+import { formatCount, formatUsd } from '../../src/engine/words';
 
 const TODAY = '2026-09-20';
 
@@ -258,7 +258,7 @@ describe('Compare page', () => {
     await showTables();
     expect(within(await screen.findByTestId('curve-table')).getAllByRole('row')).toHaveLength(102);
     expect(screen.getByTestId('break-even')).toHaveTextContent(
-      'Under No rollover cap (June 2023), Plus never becomes cheaper than Basic on Connects alone',
+      'Under No rollover cap (June 2023), Freelancer Plus never becomes cheaper than Freelancer Basic on Connects alone',
     );
   });
 });

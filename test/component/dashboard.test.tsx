@@ -11,7 +11,7 @@ import type { AccountRecord, EntryRecord } from '../../src/db/records';
 import { forecast, stateAt, type Pace } from '../../src/engine';
 import DashboardPage from '../../src/features/dashboard/DashboardPage';
 import { riskSentence } from '../../src/features/dashboard/ExpiryCard';
-import { niceTicks } from '../../src/features/dashboard/niceTicks';
+import { niceTicks } from '../../src/features/shared/niceTicks';
 import { DEFAULT_PACE, useUiStore } from '../../src/store/uiStore';
 
 const TODAY = '2026-03-15';

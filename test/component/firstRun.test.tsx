@@ -8,7 +8,10 @@ import { replay, stateAt } from '../../src/engine/replay';
 import { freshDb, renderApp } from './renderApp';
 import { countEntries, readAllEntries } from '../../src/db/entryPages';
 
-vi.mock('../../src/store/clock', () => ({ todayIso: () => '2026-11-21' }));
+vi.mock('../../src/engine/words', async (original) => ({
+  ...(await original<typeof import('../../src/engine/words')>()),
+  todayIso: () => '2026-11-21',
+}));
 
 describe('first run', () => {
   let db: ConnectsDb;

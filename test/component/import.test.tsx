@@ -6,7 +6,8 @@ import { readSample, SAMPLES } from '../import/sampleFiles';
 import { chooseFile, confirmImport, openImport, pasteAndPreview } from './importSteps';
 import { freshDb } from './renderApp';
 import { countEntries, readAllEntries } from '../../src/db/entryPages';
-import { commitImport } from '../../src/db/importBatch';
+import { importBatch } from '../../src/commands';
+import { run } from '../fixtures/db';
 import { parseHistory } from '../../src/import/parseHistory';
 
 const SAMPLE = readSample(SAMPLES.rows);
@@ -166,12 +167,14 @@ describe('import page', () => {
     });
     await db.account.put(account(50));
     const events = parseHistory(SAMPLE).events;
-    await commitImport(db, {
-      fileName: 'history.txt',
-      format: 'copied-rows',
-      events,
-      account: account(60),
-    });
+    await run(
+      importBatch({
+        fileName: 'history.txt',
+        format: 'copied-rows',
+        events,
+        account: account(60),
+      }),
+    );
     await openImport();
     const batches = screen.getByRole('region', { name: 'Your imports' });
     fireEvent.click(

@@ -2,7 +2,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectsDb } from '../../src/db/database';
-import { commitImport } from '../../src/db/importBatch';
+import { importBatch } from '../../src/commands';
+import { run } from '../fixtures/db';
 import { parseHistory } from '../../src/import/parseHistory';
 import { readSample, SAMPLES } from '../import/sampleFiles';
 import { PLUS_ACCOUNT } from './seed';
@@ -116,12 +117,14 @@ describe('bad input: a clear message, nothing written', () => {
 
   it('a commit that fails half-way leaves the ledger exactly as it was and says what was not saved', async () => {
     const earlier = parseHistory(`${CSV_HEAD}2026-11-11,Applied to job,Earlier job,-4\n`);
-    await commitImport(db, {
-      fileName: 'earlier.csv',
-      format: 'csv',
-      events: earlier.events,
-      account: PLUS_ACCOUNT,
-    });
+    await run(
+      importBatch({
+        fileName: 'earlier.csv',
+        format: 'csv',
+        events: earlier.events,
+        account: PLUS_ACCOUNT,
+      }),
+    );
     const before = {
       entries: await readAllEntries(db),
       batches: await db.batches.toArray(),

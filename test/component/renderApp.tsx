@@ -2,18 +2,18 @@
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../../src/app/routes';
+import { clearHistory } from '../../src/commands';
 import { ConnectsDb } from '../../src/db/database';
 import { setDatabase } from '../../src/db/instance';
 import { useStatusStore } from '../../src/store/statusStore';
 import { useToastStore } from '../../src/store/toastStore';
 import { NO_FILTERS, useUiStore } from '../../src/store/uiStore';
-import { useUndoStore } from '../../src/store/undoStore';
 
 export function freshDb(): ConnectsDb {
   const db = new ConnectsDb(`test-${Math.random().toString(36).slice(2)}`);
   setDatabase(db);
   useToastStore.setState({ toasts: [] });
-  useUndoStore.setState({ steps: [] });
+  clearHistory();
   useUiStore.setState({ filters: NO_FILTERS });
   useStatusStore.setState({ dbNotice: null, persistence: 'unknown' });
   return db;

@@ -6,7 +6,10 @@ import type { ConnectsDb } from '../../src/db/database';
 import { freshDb, renderApp } from './renderApp';
 import { seed } from './seed';
 
-vi.mock('../../src/store/clock', () => ({ todayIso: () => '2026-11-21' }));
+vi.mock('../../src/engine/words', async (original) => ({
+  ...(await original<typeof import('../../src/engine/words')>()),
+  todayIso: () => '2026-11-21',
+}));
 
 async function openSettings() {
   renderApp('/settings');

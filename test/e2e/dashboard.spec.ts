@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
 import { ledgerInput } from '../../src/db/ledgerInput';
-import type { AccountRecord, EntryRecord } from '../../src/db/records';
+import type { EntryRecord } from '../../src/db/records';
 import { forecast, stateAt } from '../../src/engine';
-import { benchLedger, type StoredLedger } from '../bench/dashboardLedger';
-import { seedLedgerInPage } from '../bench/seedIdb';
+import { benchLedger } from '../bench/dashboardLedger';
+import { restoreLedger, type SeedLedger } from '../fixtures/restoreInApp';
+import { sampleLedger } from '../fixtures/sampleLedger';
 import { expect, test } from './fixtures';
 
 // A fixed "today" after the sample's last entry (2026-11-16), so every figure is reproducible.
@@ -13,34 +14,8 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00`));
 });
 
-/** The stored ledger, read back from the page's IndexedDB. */
-async function storedLedger(page: Page): Promise<StoredLedger> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('connects-budget');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = <T>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-        request.onerror = () => reject(request.error);
-      });
-    const [accounts, single, pages] = await Promise.all([
-      all<AccountRecord>('account'),
-      all<EntryRecord>('entries'),
-      // An import's rows are stored as pages of entries (src/db/entryPages.ts).
-      all<{ rows: EntryRecord[] }>('entryPages'),
-    ]);
-    db.close();
-    const entries = [...single, ...pages.flatMap((p) => p.rows)];
-    return { account: accounts[0] as AccountRecord, entries };
-  });
-}
-
-function engineFigures({ account, entries }: StoredLedger) {
-  const { input } = ledgerInput(account, entries);
+function engineFigures({ account, entries }: SeedLedger) {
+  const { input } = ledgerInput(account, entries as EntryRecord[]);
   const idle = forecast({
     history: input,
     today: TODAY,
@@ -61,7 +36,7 @@ test('the sample history: balance, statement and expiry as the engine computes t
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample history' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
-  const { state, idle } = engineFigures(await storedLedger(page));
+  const { state, idle } = engineFigures(sampleLedger());
   expect(state.balance).toBe(108);
   await expect(page.getByTestId('balance')).toHaveText(String(state.balance));
   await expect(page.getByTestId('cycle-spent')).toHaveText(`−${state.machine.cycle.spent}`);
@@ -110,10 +85,8 @@ test('the charts’ tables are reachable and open from the keyboard', async ({ p
 
 test('a long seeded ledger: the dashboard agrees with the engine', async ({ page }) => {
   const ledger = benchLedger(5_000, TODAY);
+  await restoreLedger(page, ledger);
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate(seedLedgerInPage, ledger);
-  await page.reload();
   const { state } = engineFigures(ledger);
   await expect(page.getByTestId('balance')).toHaveText(state.balance.toLocaleString('en-US'));
   await chartsDrawn(page);
@@ -132,100 +105,35 @@ test('a long seeded ledger: the dashboard agrees with the engine', async ({ page
   ).toHaveCount(dates.size - 6);
 });
 
-test('loads from its snapshot and checkpoint agree with the engine, and notice a change made behind their back', async ({
+test('every load agrees with the engine, and follows a change made in another tab', async ({
   page,
+  context,
 }) => {
   const ledger = benchLedger(3_000, TODAY);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate(seedLedgerInPage, ledger);
-  await page.reload();
-  await chartsDrawn(page);
-  const kvKeys = () =>
-    page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('connects-budget');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const keys = await new Promise<IDBValidKey[]>((resolve) => {
-        const request = db.transaction('kv').objectStore('kv').getAllKeys();
-        request.onsuccess = () => resolve(request.result);
-      });
-      db.close();
-      return keys.map(String).sort();
-    });
-  await expect.poll(kvKeys).toEqual(['ledger-checkpoint', 'ledger-rev', 'ledger-snapshot']);
-
+  await restoreLedger(page, ledger);
   const { state } = engineFigures(ledger);
-  await page.reload();
-  await expect(page.getByTestId('balance')).toHaveText(state.balance.toLocaleString('en-US'));
-  await expect(page.getByTestId('cycle-spent')).toHaveText(
-    `−${state.machine.cycle.spent.toLocaleString('en-US')}`,
-  );
-  await chartsDrawn(page);
+  const expectFigures = async (balance: number, spent: number) => {
+    await expect(page.getByTestId('balance')).toHaveText(balance.toLocaleString('en-US'));
+    await expect(page.getByTestId('cycle-spent')).toHaveText(`−${spent.toLocaleString('en-US')}`);
+    await chartsDrawn(page);
+  };
+  for (let load = 0; load < 3; load += 1) {
+    await page.goto('/');
+    await expectFigures(state.balance, state.machine.cycle.spent);
+  }
 
-  // A purchase written straight into IndexedDB, past the app: the next load must show it.
+  // Another tab records a purchase: this one shows it live, and every later load too.
+  const other = await context.newPage();
+  await other.goto('/ledger');
+  const form = other.getByRole('form', { name: 'Add an entry' });
+  await form.getByLabel('Type').selectOption('purchase');
+  await form.getByLabel('Connects bought').fill('40');
+  await form.getByRole('button', { name: 'Add entry' }).click();
+  await expect(other.getByText('Added the purchase of 40 Connects.')).toBeVisible();
   const purchase = { date: TODAY, type: 'purchase' as const, connects: 40, order: 999 };
-  await page.evaluate(async (entry) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('connects-budget');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('entries', 'readwrite');
-      tx.objectStore('entries').add(entry);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, purchase);
-  await page.reload();
   const after = engineFigures({ ...ledger, entries: [...ledger.entries, purchase] }).state;
-  expect(after.balance).not.toBe(state.balance);
-  await expect(page.getByTestId('balance')).toHaveText(after.balance.toLocaleString('en-US'));
-});
-
-test('a page left as soon as its charts are drawn still leaves its snapshot and checkpoint', async ({
-  page,
-}) => {
-  const ledger = benchLedger(50_000, TODAY);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate(seedLedgerInPage, ledger);
-  // The first load reads every entry; the moment its charts are in, the user goes elsewhere.
-  await page.goto('/', { waitUntil: 'commit' });
-  await page.waitForFunction(
-    () => document.querySelectorAll('[data-charts-ready] .recharts-wrapper > svg').length === 3,
-    undefined,
-    { polling: 'raf', timeout: 30_000 },
-  );
-  await page.goto('/not-here');
-  const stored = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('connects-budget');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const get = (key: string) =>
-      new Promise<{ rev?: string; count?: number } | undefined>((resolve) => {
-        const request = db.transaction('kv').objectStore('kv').get(key);
-        request.onsuccess = () => resolve(request.result?.value);
-      });
-    const [rev, snapshot, checkpoint] = await Promise.all([
-      get('ledger-rev'),
-      get('ledger-snapshot'),
-      get('ledger-checkpoint'),
-    ]);
-    db.close();
-    return { rev, snapshot: snapshot?.rev, checkpoint: checkpoint?.rev, count: snapshot?.count };
-  });
-  expect(stored.rev).toEqual(expect.any(String));
-  expect(stored).toEqual({
-    rev: stored.rev,
-    snapshot: stored.rev,
-    checkpoint: stored.rev,
-    count: ledger.entries.length,
-  });
+  expect(after.balance).toBe(state.balance + 40);
+  await expectFigures(after.balance, after.machine.cycle.spent);
+  await page.reload();
+  await expectFigures(after.balance, after.machine.cycle.spent);
 });

@@ -1,3 +1,5 @@
+import { restoreLedger } from '../fixtures/restoreInApp';
+import { sampleLedger } from '../fixtures/sampleLedger';
 import { expect, test } from './fixtures';
 
 const TODAY = new Date('2026-11-21T12:00:00');
@@ -7,40 +9,24 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('10,000 entries: the ledger stays virtualised and quick to filter', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Load sample history' }).click();
-  await expect(page.getByTestId('balance')).toContainText('108');
-  // 10,000 more entries straight into IndexedDB: a bonus and a proposal of 1 Connect, alternately.
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('connects-budget');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('entries', 'readwrite');
-    const store = tx.objectStore('entries');
-    const start = Date.UTC(2026, 7, 11);
-    for (let i = 0; i < 10_000; i += 1) {
-      const date = new Date(start + Math.floor(i / 100) * 86_400_000).toISOString().slice(0, 10);
-      store.add(
-        i % 2 === 0
-          ? { date, type: 'bonus', reason: 'promo', connects: 1, order: 1000 + i }
-          : {
-              date,
-              type: 'spend',
-              connects: 1,
-              ref: `Bulk job ${i}`,
-              details: `Bulk job ${i}`,
-              order: 1000 + i,
-            },
-      );
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
+  // 10,000 more entries, restored with the sample's: a bonus and a proposal of 1 Connect, alternately.
+  const sample = sampleLedger();
+  const start = Date.UTC(2026, 7, 11);
+  const bulk = Array.from({ length: 10_000 }, (_, i) => {
+    const date = new Date(start + Math.floor(i / 100) * 86_400_000).toISOString().slice(0, 10);
+    const order = 1000 + i;
+    return i % 2 === 0
+      ? { date, type: 'bonus' as const, reason: 'promo' as const, connects: 1, order }
+      : {
+          date,
+          type: 'spend' as const,
+          connects: 1,
+          ref: `Bulk job ${i}`,
+          details: `Bulk job ${i}`,
+          order,
+        };
   });
+  await restoreLedger(page, { ...sample, entries: [...sample.entries, ...bulk] });
 
   const started = Date.now();
   await page.goto('/ledger');

@@ -54,7 +54,7 @@ describe('break-even', () => {
       extraPerConnectUsd: 0.2221,
     });
     expect(breakEvenSentence(curve)).toBe(
-      "Under no-cap-2023, Plus never becomes cheaper than Basic on Connects alone: Plus works out to $0.1999 a Connect ($19.99 for 100); each of its 90 Connects beyond Basic's costs $0.2221; Basic buys Connects at $0.15.",
+      "Under no-cap-2023, Freelancer Plus never becomes cheaper than Freelancer Basic on Connects alone: Freelancer Plus works out to $0.1999 a Connect ($19.99 for 100); each of its 90 Connects beyond Freelancer Basic's costs $0.2221; Freelancer Basic buys Connects at $0.15.",
     );
   });
 
@@ -69,7 +69,7 @@ describe('break-even', () => {
       reason: 'baseline-cannot-send',
     });
     expect(breakEvenSentence(curve)).toBe(
-      'Under classic, from 16 proposals a cycle Basic cannot send them all and Plus can.',
+      'Under classic, from 16 proposals a cycle Freelancer Basic cannot send them all and Freelancer Plus can.',
     );
   });
 
@@ -85,7 +85,7 @@ describe('break-even', () => {
     expect(curve.points[11]?.plans.map((p) => p.monthlyCostUsd)).toEqual([6.75, 6]);
     expect(curve.breakEven).toEqual([{ plan: 'freelancer-plus', from: 11, reason: 'cheaper' }]);
     expect(breakEvenSentence(curve)).toBe(
-      'Under cheap-plus, Plus becomes cheaper than Basic from 11 proposals a cycle.',
+      'Under cheap-plus, Freelancer Plus becomes cheaper than Freelancer Basic from 11 proposals a cycle.',
     );
   });
 });
@@ -104,7 +104,7 @@ describe('the recommendation', () => {
       candidate: { plan: 'freelancer-plus', monthlyCostUsd: 19.99 },
     });
     expect(recommendationSentence(rec)).toBe(
-      'At 12 proposals of 8 Connects, Basic costs $12.94 a month and Plus $19.99: Plus pays only if you value its other features at $7.05 or more.',
+      'At 12 proposals of 8 Connects, Freelancer Basic costs $12.94 a month and Freelancer Plus $19.99: Freelancer Plus pays only if you value its other features at $7.05 or more.',
     );
   });
 
@@ -115,7 +115,7 @@ describe('the recommendation', () => {
       pace: { proposalsPerCycle: 12, connectsPerProposal: 8 },
     });
     expect(recommendationSentence(rec)).toBe(
-      'At 12 proposals of 8 Connects, Basic costs $13.50 a month and Plus $19.99: Plus pays only if you value its other features at $6.49 or more.',
+      'At 12 proposals of 8 Connects, Freelancer Basic costs $13.50 a month and Freelancer Plus $19.99: Freelancer Plus pays only if you value its other features at $6.49 or more.',
     );
   });
 
@@ -135,7 +135,7 @@ describe('the recommendation', () => {
     });
     expect(rec).toMatchObject({ verdict: 'baseline-cannot-send', cheaper: 'freelancer-plus' });
     expect(recommendationSentence(rec)).toBe(
-      'At 20 proposals of 4 Connects, Basic could send only about 15 of them a month; Plus sends them all for $20.00 a month.',
+      'At 20 proposals of 4 Connects, Freelancer Basic could send only about 15 of them a month; Freelancer Plus sends them all for $20.00 a month.',
     );
   });
 
@@ -147,7 +147,7 @@ describe('the recommendation', () => {
     // Basic buys 100 − 10 = 90 × $0.15 = $13.50; Plus's 100 cover them for $6
     expect(rec).toMatchObject({ verdict: 'candidate-cheaper', differenceUsd: -7.5 });
     expect(recommendationSentence(rec)).toBe(
-      'At 20 proposals of 5 Connects, Plus costs $6.00 a month and Basic $13.50: Plus saves you $7.50 a month on Connects alone.',
+      'At 20 proposals of 5 Connects, Freelancer Plus costs $6.00 a month and Freelancer Basic $13.50: Freelancer Plus saves you $7.50 a month on Connects alone.',
     );
   });
 
@@ -162,7 +162,7 @@ describe('the recommendation', () => {
     // 70 a cycle: Plus $10 covers them; Agency Plus $20 covers them: Plus cheaper by $10
     expect(rec).toMatchObject({ verdict: 'baseline-cheaper', differenceUsd: 10 });
     expect(recommendationSentence(rec)).toBe(
-      'At 10 proposals of 5 Connects plus a 2-Connect boost, Plus costs $10.00 a month and Agency Plus $20.00: Agency Plus pays only if you value its other features at $10.00 or more.',
+      'At 10 proposals of 5 Connects plus a 2-Connect boost, Freelancer Plus costs $10.00 a month and Agency Plus $20.00: Agency Plus pays only if you value its other features at $10.00 or more.',
     );
   });
 });

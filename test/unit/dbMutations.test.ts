@@ -1,16 +1,19 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  addEntry,
   createAccount,
   deleteCustomEra,
+  deleteEntry,
+  editEntry,
   eraseEverything,
   saveCustomEra,
-} from '../../src/db/accountMutations';
-import { ConnectsDb } from '../../src/db/database';
-import { setDatabase } from '../../src/db/instance';
-import { addEntry, deleteEntry, editEntry, restoreEntry } from '../../src/db/ledgerMutations';
+  undo,
+} from '../../src/commands';
+import type { ConnectsDb } from '../../src/db/database';
 import type { AccountRecord } from '../../src/db/records';
 import { ERA_CATALOGUE } from '../../src/engine/eras';
+import { openTestDb, run } from '../fixtures/db';
 
 const ACCOUNT: AccountRecord = {
   id: 'account',
@@ -32,48 +35,49 @@ const spend = (date: string, ref: string, connects = 4) => ({
 
 let db: ConnectsDb;
 beforeEach(() => {
-  db = new ConnectsDb(`mut-${Math.random()}`);
-  setDatabase(db);
+  db = openTestDb('mut');
 });
 
 describe('ledger mutations', () => {
   it('puts a new entry after the others on its date', async () => {
-    const a = await addEntry(spend('2026-11-12', 'A'));
-    const b = await addEntry(spend('2026-11-12', 'B'));
-    const c = await addEntry(spend('2026-11-11', 'C'));
+    const a = await run(addEntry(spend('2026-11-12', 'A')));
+    const b = await run(addEntry(spend('2026-11-12', 'B')));
+    const c = await run(addEntry(spend('2026-11-11', 'C')));
     expect([a.order, b.order, c.order]).toEqual([0, 1, 0]);
     const ordered = await db.entries.orderBy('[date+order]').toArray();
     expect(ordered.map((e) => e.ref)).toEqual(['C', 'A', 'B']);
   });
 
   it('edits in place, or moves to the end of another date, and returns the entry as it was', async () => {
-    const a = await addEntry(spend('2026-11-12', 'A'));
-    await addEntry(spend('2026-11-13', 'B'));
-    const same = await editEntry(a.id!, spend('2026-11-12', 'A2', 9));
+    const a = await run(addEntry(spend('2026-11-12', 'A')));
+    await run(addEntry(spend('2026-11-13', 'B')));
+    const same = await run(editEntry(a.id!, spend('2026-11-12', 'A2', 9)));
     expect(same.before).toEqual(a);
     expect(same.after).toMatchObject({ id: a.id, order: 0, connects: 9, ref: 'A2' });
-    const moved = await editEntry(a.id!, { date: '2026-11-13', type: 'purchase', connects: 20 });
+    const moved = await run(
+      editEntry(a.id!, { date: '2026-11-13', type: 'purchase', connects: 20 }),
+    );
     expect(moved.after).toMatchObject({ order: 1, type: 'purchase', connects: 20 });
     expect(moved.after.ref).toBeUndefined();
-    await restoreEntry(moved.before);
+    await undo();
     expect(await db.entries.get(a.id!)).toEqual(moved.before);
   });
 
   it('deletes, returning what undo needs to restore it unchanged', async () => {
-    const a = await addEntry(spend('2026-11-12', 'A'));
-    const before = await deleteEntry(a.id!);
+    const a = await run(addEntry(spend('2026-11-12', 'A')));
+    await run(deleteEntry({ ...a, id: a.id! }));
     expect(await db.entries.count()).toBe(0);
-    await restoreEntry(before);
+    await undo();
     expect(await db.entries.toArray()).toEqual([a]);
-    await expect(deleteEntry(999)).rejects.toThrow(/no longer exists/);
+    await expect(run(deleteEntry({ ...a, id: 999 }))).rejects.toThrow(/no longer exists/);
   });
 });
 
 describe('account mutations', () => {
   it('creates the account with its opening entries in one transaction', async () => {
-    await createAccount(ACCOUNT, [
-      { date: '2026-11-21', type: 'adjust', connects: -20, note: 'x' },
-    ]);
+    await run(
+      createAccount(ACCOUNT, [{ date: '2026-11-21', type: 'adjust', connects: -20, note: 'x' }]),
+    );
     expect(await db.account.get('account')).toEqual(ACCOUNT);
     expect(await db.entries.toArray()).toEqual([
       expect.objectContaining({ connects: -20, order: 0 }),
@@ -82,16 +86,16 @@ describe('account mutations', () => {
 
   it('deleting the custom era in use puts the account back on automatic eras', async () => {
     const era = { ...(ERA_CATALOGUE[4] as (typeof ERA_CATALOGUE)[number]), id: 'custom-1' };
-    await saveCustomEra({ id: 'custom-1', era });
-    await createAccount({ ...ACCOUNT, era: { kind: 'custom', id: 'custom-1' } });
-    await deleteCustomEra('custom-1');
+    await run(saveCustomEra(era));
+    await run(createAccount({ ...ACCOUNT, era: { kind: 'custom', id: 'custom-1' } }));
+    await run(deleteCustomEra({ id: 'custom-1', era }));
     expect((await db.account.get('account'))?.era).toEqual({ kind: 'auto' });
     expect(await db.customEras.count()).toBe(0);
   });
 
   it('erases everything', async () => {
-    await createAccount(ACCOUNT, [{ date: '2026-11-21', type: 'adjust', connects: 5 }]);
-    await eraseEverything();
+    await run(createAccount(ACCOUNT, [{ date: '2026-11-21', type: 'adjust', connects: 5 }]));
+    await run(eraseEverything());
     expect(await db.account.count()).toBe(0);
     expect(await db.entries.count()).toBe(0);
   });

@@ -2,9 +2,14 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ConnectsDb, SCHEMA_VERSION } from '../../src/db/database';
+import { importBatch } from '../../src/commands';
 import { REVISION_KEY } from '../../src/db/ledgerRevision';
 import { readAllEntries } from '../../src/db/entryPages';
-import { commitImport, undoBatch } from '../../src/db/importBatch';
+import { setDatabase } from '../../src/db/instance';
+import { removeImportById, run } from '../fixtures/db';
+
+/** Where versions 3–5 kept the revision. */
+const OLD_REVISION_KEY = 'ledger-rev';
 
 /** A database as version 1 of the app wrote it: entries without `order`. */
 async function writeVersion1(name: string): Promise<void> {
@@ -75,13 +80,14 @@ describe('schema upgrade', () => {
       batchId: 3,
       key: 'k1',
     });
-    expect(await old.table('kv').get(REVISION_KEY)).toBeUndefined();
+    expect(await old.table('kv').get(OLD_REVISION_KEY)).toBeUndefined();
     old.close();
 
     const db = new ConnectsDb(name);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(typeof (await db.kv.get(REVISION_KEY))?.value).toBe('string');
+    expect(typeof (await db.caches.get(REVISION_KEY))?.value).toBe('string');
+    expect(await db.kv.count()).toBe(0);
     expect(await db.entries.count()).toBe(1);
     // Version 4 drops the indexes nothing queries; the others answer as before.
     const store = db.backendDB().transaction('entries').objectStore('entries');
@@ -92,7 +98,7 @@ describe('schema upgrade', () => {
     db.close();
   });
 
-  it('upgrades a version-3 database: its revision stays, the unqueried indexes go', async () => {
+  it('upgrades a version-3 database: a fresh revision in the caches, the unqueried indexes go', async () => {
     const name = `upgrade3-${Math.random()}`;
     const old = new Dexie(name);
     old.version(3).stores({
@@ -102,7 +108,7 @@ describe('schema upgrade', () => {
       customEras: 'id',
       kv: 'key',
     });
-    await old.table('kv').put({ key: REVISION_KEY, value: 'r-3' });
+    await old.table('kv').put({ key: OLD_REVISION_KEY, value: 'r-3' });
     await old.table('entries').bulkAdd([
       { date: '2026-08-12', type: 'spend', connects: 4, order: 1 },
       { date: '2026-08-12', type: 'bonus', reason: 'other', connects: 2, order: 0 },
@@ -112,7 +118,9 @@ describe('schema upgrade', () => {
     const db = new ConnectsDb(name);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect((await db.kv.get(REVISION_KEY))?.value).toBe('r-3');
+    expect((await db.caches.get(REVISION_KEY))?.value).toEqual(expect.any(String));
+    expect((await db.caches.get(REVISION_KEY))?.value).not.toBe('r-3');
+    expect(await db.kv.count()).toBe(0);
     const store = db.backendDB().transaction('entries').objectStore('entries');
     expect([...store.indexNames].sort()).toEqual(['[date+order]', 'batchId', 'key']);
     const ordered = await db.entries.orderBy('[date+order]').toArray();
@@ -136,17 +144,20 @@ describe('schema upgrade', () => {
     old.close();
 
     const db = new ConnectsDb(name);
+    setDatabase(db);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     const event = { date: '2026-08-14', type: 'spend', connects: 6, line: 1, details: '' } as const;
-    const outcome = await commitImport(db, {
-      fileName: 'new.csv',
-      format: 'csv',
-      events: [
-        { ...event, key: 'old' },
-        { ...event, key: 'new' },
-      ],
-    });
+    const outcome = await run(
+      importBatch({
+        fileName: 'new.csv',
+        format: 'csv',
+        events: [
+          { ...event, key: 'old' },
+          { ...event, key: 'new' },
+        ],
+      }),
+    );
     expect(outcome).toMatchObject({ added: 1, skipped: 1 });
     const all = await readAllEntries(db);
     expect(all.map((e) => [e.id, e.connects])).toEqual([
@@ -154,8 +165,60 @@ describe('schema upgrade', () => {
       [2, 5],
       [3, 6],
     ]);
-    expect(await undoBatch(db, 9)).toBe(1);
+    await db.batches.add({
+      id: 9,
+      importedAt: '',
+      fileName: 'old.csv',
+      rowCount: 1,
+      format: 'csv',
+    });
+    expect(await removeImportById(db, 9)).toBe(1);
     expect((await readAllEntries(db)).map((e) => e.id)).toEqual([2, 3]);
+    db.close();
+  });
+
+  it('upgrades a version-5 database: the caches leave kv for their own table, the rest stays', async () => {
+    const name = `upgrade5-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(5).stores({
+      entries: '++id, batchId, key, [date+order]',
+      entryPages: 'id, *batchIds, maxOrder',
+      account: 'id',
+      batches: '++id, importedAt',
+      customEras: 'id',
+      kv: 'key',
+    });
+    const page = {
+      id: 5,
+      lastId: 6,
+      batchIds: [1],
+      maxOrder: 1,
+      rows: [
+        { id: 5, date: '2026-08-12', type: 'spend', connects: 4, order: 0, batchId: 1, key: 'a' },
+        { id: 6, date: '2026-08-13', type: 'spend', connects: 5, order: 1, batchId: 1, key: 'b' },
+      ],
+    };
+    await old.table('entryPages').put(page);
+    await old
+      .table('entries')
+      .add({ date: '2026-08-14', type: 'purchase', connects: 10, order: 0 });
+    await old.table('kv').bulkPut([
+      { key: OLD_REVISION_KEY, value: 'r-5' },
+      { key: 'ledger-snapshot', value: { rev: 'r-5' } },
+      { key: 'ledger-checkpoint', value: { rev: 'r-5' } },
+      { key: 'import.csv-columns:["date"]', value: { date: 0 } },
+    ]);
+    old.close();
+
+    const db = new ConnectsDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.kv.toArray()).toEqual([
+      { key: 'import.csv-columns:["date"]', value: { date: 0 } },
+    ]);
+    expect((await db.caches.toArray()).map((r) => r.key)).toEqual([REVISION_KEY]);
+    expect(await db.entryPages.toArray()).toEqual([page]);
+    expect((await readAllEntries(db)).map((e) => e.connects)).toEqual([4, 5, 10]);
     db.close();
   });
 });

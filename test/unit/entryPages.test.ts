@@ -1,20 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectsDb } from '../../src/db/database';
+import { addEntry, editEntry, importBatch, restoreBackup, undo } from '../../src/commands';
+import type { ConnectsDb } from '../../src/db/database';
 import { countEntries, PAGE_SIZE, readAllEntries } from '../../src/db/entryPages';
-import { commitImport, undoBatch } from '../../src/db/importBatch';
-import { setDatabase } from '../../src/db/instance';
-import {
-  addEntry,
-  deleteEntry,
-  editEntry,
-  removeEntry,
-  restoreEntry,
-} from '../../src/db/ledgerMutations';
 import { REVISION_KEY } from '../../src/db/ledgerRevision';
-import { restoreSnapshot } from '../../src/db/restoreBackup';
 import type { EntryRecord } from '../../src/db/records';
+import type { LedgerSnapshot } from '../../src/db/exportData';
 import type { ImportedEvent } from '../../src/import/types';
+import { deleteById, openTestDb, removeImportById, run } from '../fixtures/db';
 
 const spend = (date: string, connects: number, key: string): ImportedEvent => ({
   date,
@@ -35,8 +28,7 @@ function history(count: number, prefix = 'r'): ImportedEvent[] {
 
 let db: ConnectsDb;
 beforeEach(async () => {
-  db = new ConnectsDb(`pages-${Math.random()}`);
-  setDatabase(db);
+  db = openTestDb('pages');
   await db.open();
 });
 afterEach(async () => {
@@ -44,7 +36,8 @@ afterEach(async () => {
 });
 
 const importRows = (events: ImportedEvent[], fileName = 'h.csv') =>
-  commitImport(db, { fileName, format: 'csv', events });
+  run(importBatch({ fileName, format: 'csv', events }));
+const restoreSnapshot = (snapshot: LedgerSnapshot) => run(restoreBackup('backup.json', snapshot));
 
 describe('entries stored in pages', () => {
   it('stores a large import as a few pages and reads every row back, in ledger order', async () => {
@@ -64,7 +57,9 @@ describe('entries stored in pages', () => {
 
   it('never gives an id twice: entries added after an import get ids above every imported one', async () => {
     await importRows(history(10));
-    const added = await addEntry({ date: '2026-11-28', type: 'spend', connects: 3, ref: 'typed' });
+    const added = await run(
+      addEntry({ date: '2026-11-28', type: 'spend', connects: 3, ref: 'typed' }),
+    );
     const ids = (await readAllEntries(db)).map((e) => e.id as number);
     expect(added.id).toBe(Math.max(...ids));
     expect(new Set(ids).size).toBe(11);
@@ -75,7 +70,9 @@ describe('entries stored in pages', () => {
 
   it('puts an entry typed on an imported date after the imported ones', async () => {
     await importRows(history(56));
-    const added = await addEntry({ date: '2026-11-28', type: 'spend', connects: 3, ref: 'typed' });
+    const added = await run(
+      addEntry({ date: '2026-11-28', type: 'spend', connects: 3, ref: 'typed' }),
+    );
     const day = (await readAllEntries(db)).filter((e) => e.date === '2026-11-28');
     expect(day.at(-1)?.id).toBe(added.id);
   });
@@ -83,27 +80,29 @@ describe('entries stored in pages', () => {
   it('edits, deletes and undoes imported entries like any other', async () => {
     await importRows(history(30));
     const [first, second] = await readAllEntries(db);
-    const edit = await editEntry(first!.id!, {
-      date: first!.date,
-      type: 'spend',
-      connects: 40,
-      ref: 'changed',
-    });
+    const edit = await run(
+      editEntry(first!.id!, {
+        date: first!.date,
+        type: 'spend',
+        connects: 40,
+        ref: 'changed',
+      }),
+    );
     expect(edit.after).toMatchObject({ id: first!.id, connects: 40, key: first!.key });
     let all = await readAllEntries(db);
     expect(all).toHaveLength(30);
     expect(all.find((e) => e.id === first!.id)).toEqual(edit.after);
 
-    await restoreEntry(edit.before);
+    await undo();
     expect((await readAllEntries(db)).find((e) => e.id === first!.id)).toEqual(first);
 
-    const deleted = await deleteEntry(second!.id!);
+    const deleted = await deleteById(db, second!.id!);
     expect(deleted).toEqual(second);
     all = await readAllEntries(db);
     expect(all.map((e) => e.id)).not.toContain(second!.id);
-    await restoreEntry(deleted);
+    await undo();
     expect(await countEntries(db)).toBe(30);
-    await removeEntry(second!.id!);
+    await deleteById(db, second!.id!);
     expect(await countEntries(db)).toBe(29);
   });
 
@@ -111,8 +110,10 @@ describe('entries stored in pages', () => {
     const a = await importRows(history(20, 'a'), 'a.csv');
     const b = await importRows(history(20, 'b'), 'b.csv');
     const fromB = (await readAllEntries(db)).find((e) => e.batchId === b.batchId)!;
-    await editEntry(fromB.id!, { date: fromB.date, type: 'spend', connects: 7, ref: 'edited' });
-    expect(await undoBatch(db, b.batchId!)).toBe(20);
+    await run(
+      editEntry(fromB.id!, { date: fromB.date, type: 'spend', connects: 7, ref: 'edited' }),
+    );
+    expect(await removeImportById(db, b.batchId!)).toBe(20);
     const left = await readAllEntries(db);
     expect(left).toHaveLength(20);
     expect(new Set(left.map((e) => e.batchId))).toEqual(new Set([a.batchId]));
@@ -122,18 +123,18 @@ describe('entries stored in pages', () => {
     const events = history(40);
     await importRows(events);
     const [first] = await readAllEntries(db);
-    await editEntry(first!.id!, { date: first!.date, type: 'spend', connects: 2, ref: 'x' });
+    await run(editEntry(first!.id!, { date: first!.date, type: 'spend', connects: 2, ref: 'x' }));
     expect(await importRows(events)).toEqual({ batchId: null, added: 0, skipped: 40 });
   });
 
   it('changes the ledger revision with every page written, so no cached copy outlives it', async () => {
-    const revision = async () => (await db.kv.get(REVISION_KEY))?.value;
+    const revision = async () => (await db.caches.get(REVISION_KEY))?.value;
     const before = await revision();
     await importRows(history(5));
     const afterImport = await revision();
     expect(afterImport).not.toEqual(before);
     const [first] = await readAllEntries(db);
-    await deleteEntry(first!.id!);
+    await deleteById(db, first!.id!);
     expect(await revision()).not.toEqual(afterImport);
   });
 
@@ -143,13 +144,13 @@ describe('entries stored in pages', () => {
       { id: 3, date: '2026-11-01', type: 'spend', connects: 1, order: 0 },
     ];
     const snapshot = { account: null, batches: [], customEras: [], kv: [] };
-    await restoreSnapshot(db, { ...snapshot, entries: rows });
+    await restoreSnapshot({ ...snapshot, entries: rows });
     expect((await readAllEntries(db)).map((e) => e.id)).toEqual([3, 7]);
-    const added = await addEntry({ date: '2026-11-03', type: 'spend', connects: 1, ref: 'n' });
+    const added = await run(addEntry({ date: '2026-11-03', type: 'spend', connects: 1, ref: 'n' }));
     expect(added.id).toBeGreaterThan(7);
 
     const twice = [rows[0]!, { ...rows[1]!, id: 7 }];
-    await expect(restoreSnapshot(db, { ...snapshot, entries: twice })).rejects.toThrow(
+    await expect(restoreSnapshot({ ...snapshot, entries: twice })).rejects.toThrow(
       'two entries have the id 7',
     );
     expect(await countEntries(db)).toBe(3);

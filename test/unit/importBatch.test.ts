@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectsDb } from '../../src/db/database';
-import { commitImport, undoBatch } from '../../src/db/importBatch';
-import type { ImportedEvent } from '../../src/import/types';
+import { importBatch, type ImportRequest } from '../../src/commands';
+import type { ConnectsDb } from '../../src/db/database';
 import { countEntries, readAllEntries } from '../../src/db/entryPages';
+import type { ImportedEvent } from '../../src/import/types';
+import { openTestDb, removeImportById, run } from '../fixtures/db';
 
 const spend = (date: string, connects: number, key: string, line = 1): ImportedEvent => ({
   date,
@@ -17,9 +18,11 @@ const spend = (date: string, connects: number, key: string, line = 1): ImportedE
 
 let db: ConnectsDb;
 beforeEach(async () => {
-  db = new ConnectsDb(`import-${Math.random()}`);
+  db = openTestDb('import');
   await db.open();
 });
+
+const commitImport = (request: ImportRequest) => run(importBatch(request));
 afterEach(async () => {
   await db.delete();
 });
@@ -32,7 +35,7 @@ const rows = [
 
 describe('import batches', () => {
   it('writes a batch and records it', async () => {
-    const outcome = await commitImport(db, {
+    const outcome = await commitImport({
       fileName: 'history.txt',
       format: 'copied-rows',
       events: rows,
@@ -52,10 +55,10 @@ describe('import batches', () => {
   });
 
   it('re-importing the same or an overlapping file adds only the new rows', async () => {
-    await commitImport(db, { fileName: 'a.txt', format: 'csv', events: rows });
-    const again = await commitImport(db, { fileName: 'a.txt', format: 'csv', events: rows });
+    await commitImport({ fileName: 'a.txt', format: 'csv', events: rows });
+    const again = await commitImport({ fileName: 'a.txt', format: 'csv', events: rows });
     expect(again).toEqual({ batchId: null, added: 0, skipped: 3 });
-    const overlap = await commitImport(db, {
+    const overlap = await commitImport({
       fileName: 'b.txt',
       format: 'csv',
       events: [rows[2] as ImportedEvent, spend('2026-11-05', 8, 'c')],
@@ -66,7 +69,7 @@ describe('import batches', () => {
   });
 
   it('a failure in the middle of a commit leaves the ledger exactly as it was', async () => {
-    await commitImport(db, {
+    await commitImport({
       fileName: 'first.txt',
       format: 'csv',
       events: [spend('2026-10-01', 2, 'z')],
@@ -77,20 +80,20 @@ describe('import batches', () => {
       throw new Error('disk went away');
     });
     await expect(
-      commitImport(db, { fileName: 'second.txt', format: 'csv', events: rows }),
+      commitImport({ fileName: 'second.txt', format: 'csv', events: rows }),
     ).rejects.toThrow('disk went away');
     expect(await readAllEntries(db)).toEqual(before);
     expect(await db.batches.count()).toBe(1);
   });
 
   it('undoing a batch removes exactly its entries', async () => {
-    const first = await commitImport(db, {
+    const first = await commitImport({
       fileName: 'a.txt',
       format: 'csv',
       events: [spend('2026-10-01', 2, 'z')],
     });
-    const second = await commitImport(db, { fileName: 'b.txt', format: 'csv', events: rows });
-    expect(await undoBatch(db, second.batchId as number)).toBe(3);
+    const second = await commitImport({ fileName: 'b.txt', format: 'csv', events: rows });
+    expect(await removeImportById(db, second.batchId as number)).toBe(3);
     const left = await readAllEntries(db);
     expect(left.map((e) => e.batchId)).toEqual([first.batchId]);
     expect(await db.batches.count()).toBe(1);
@@ -110,7 +113,7 @@ describe('import batches', () => {
     /** An account with starting balance 50, then an import that sets it to 60. */
     async function importOver50(): Promise<number> {
       await db.account.put(account(50));
-      const batch = await commitImport(db, {
+      const batch = await commitImport({
         fileName: 'b.txt',
         format: 'csv',
         events: rows,
@@ -122,48 +125,48 @@ describe('import batches', () => {
     it('undoing puts back the starting balance the import replaced', async () => {
       const batchId = await importOver50();
       expect((await db.account.get('account'))?.startingBalance).toBe(60);
-      await undoBatch(db, batchId, { dropCreatedAccount: true });
+      await removeImportById(db, batchId);
       expect(await db.account.get('account')).toEqual(account(50));
     });
 
     it('leaves an account changed since the import as the user left it', async () => {
       const batchId = await importOver50();
       await db.account.put(account(70));
-      await undoBatch(db, batchId, { dropCreatedAccount: true });
+      await removeImportById(db, batchId);
       expect((await db.account.get('account'))?.startingBalance).toBe(70);
     });
 
     it('removes the account a first import set up, only when nothing else is left', async () => {
-      const first = await commitImport(db, {
+      const first = await commitImport({
         fileName: 'a.txt',
         format: 'csv',
         events: rows,
         account: account(60),
       });
-      const second = await commitImport(db, {
+      const second = await commitImport({
         fileName: 'b.txt',
         format: 'csv',
         events: [spend('2026-11-09', 3, 'later')],
       });
-      await undoBatch(db, first.batchId as number, { dropCreatedAccount: true });
+      await removeImportById(db, first.batchId as number);
       expect(await db.account.get('account')).toEqual(account(60));
-      await undoBatch(db, second.batchId as number, { dropCreatedAccount: true });
+      await removeImportById(db, second.batchId as number);
       expect(await db.account.get('account')).toEqual(account(60));
 
-      const again = await commitImport(db, {
+      const again = await commitImport({
         fileName: 'a.txt',
         format: 'csv',
         events: rows,
       });
       await db.account.delete('account');
-      const fresh = await commitImport(db, {
+      const fresh = await commitImport({
         fileName: 'c.txt',
         format: 'csv',
         events: [spend('2026-11-10', 3, 'new')],
         account: account(60),
       });
-      await undoBatch(db, again.batchId as number, { dropCreatedAccount: true });
-      await undoBatch(db, fresh.batchId as number, { dropCreatedAccount: true });
+      await removeImportById(db, again.batchId as number);
+      await removeImportById(db, fresh.batchId as number);
       expect(await db.account.get('account')).toBeUndefined();
     });
   });

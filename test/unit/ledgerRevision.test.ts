@@ -1,20 +1,22 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAccount, eraseEverything } from '../../src/db/accountMutations';
-import { ConnectsDb } from '../../src/db/database';
-import { commitImport, undoBatch } from '../../src/db/importBatch';
-import { setDatabase } from '../../src/db/instance';
 import {
   addEntry,
+  createAccount,
   deleteEntry,
   editEntry,
-  removeEntry,
-  restoreEntry,
-} from '../../src/db/ledgerMutations';
+  eraseEverything,
+  importBatch,
+  redo,
+  removeBatch,
+  restoreBackup,
+  undo,
+} from '../../src/commands';
+import type { ConnectsDb } from '../../src/db/database';
 import { REVISION_KEY } from '../../src/db/ledgerRevision';
 import type { AccountRecord, EntryRecord } from '../../src/db/records';
-import { restoreSnapshot } from '../../src/db/restoreBackup';
+import { openTestDb, run } from '../fixtures/db';
 
 const ACCOUNT: AccountRecord = {
   id: 'account',
@@ -39,15 +41,14 @@ const stored = (date: string, ref: string, order = 0): EntryRecord => ({
 
 let db: ConnectsDb;
 beforeEach(async () => {
-  db = new ConnectsDb(`rev-${Math.random()}`);
-  setDatabase(db);
+  db = openTestDb('rev');
   await db.open();
 });
 afterEach(async () => {
   await db.delete();
 });
 
-const revision = async (): Promise<unknown> => (await db.kv.get(REVISION_KEY))?.value;
+const revision = async (): Promise<unknown> => (await db.caches.get(REVISION_KEY))?.value;
 
 /** Runs `write` and expects it to leave a revision never seen before. */
 async function expectBump(write: () => Promise<unknown>): Promise<void> {
@@ -64,35 +65,36 @@ describe('the ledger revision', () => {
   });
 
   it('changes with every mutation of the ledger the app makes', async () => {
-    await expectBump(() => createAccount(ACCOUNT, [spend('2026-11-10', 'opening')]));
-    const added = await addEntry(spend('2026-11-12', 'A'));
-    await expectBump(() => addEntry(spend('2026-11-12', 'B')));
-    const edited = await editEntry(added.id!, spend('2026-11-13', 'A2'));
-    await expectBump(() => editEntry(added.id!, spend('2026-11-14', 'A3')));
-    await expectBump(() => restoreEntry(edited.before));
-    await expectBump(() => deleteEntry(added.id!));
-    const c = await addEntry(spend('2026-11-15', 'C'));
-    await expectBump(() => removeEntry(c.id!));
-    let batchId: number | null = null;
-    await expectBump(async () => {
-      const outcome = await commitImport(db, {
-        fileName: 'f.txt',
-        format: 'csv',
-        events: [{ ...spend('2026-11-16', 'D'), details: 'D', line: 1, key: 'k1' }],
-      });
-      batchId = outcome.batchId;
-    });
-    await expectBump(() => undoBatch(db, batchId as unknown as number));
+    await expectBump(() => run(createAccount(ACCOUNT, [spend('2026-11-10', 'opening')])));
+    const added = await run(addEntry(spend('2026-11-12', 'A')));
+    await expectBump(() => run(addEntry(spend('2026-11-12', 'B'))));
+    await expectBump(() => run(editEntry(added.id!, spend('2026-11-14', 'A3'))));
+    await expectBump(() => undo());
+    await expectBump(() => redo());
+    await expectBump(() => run(deleteEntry({ ...added, id: added.id! })));
     await expectBump(() =>
-      restoreSnapshot(db, {
-        account: ACCOUNT,
-        entries: [stored('2026-11-17', 'E')],
-        batches: [],
-        customEras: [],
-        kv: [],
-      }),
+      run(
+        importBatch({
+          fileName: 'f.txt',
+          format: 'csv',
+          events: [{ ...spend('2026-11-16', 'D'), details: 'D', line: 1, key: 'k1' }],
+        }),
+      ),
     );
-    await expectBump(() => eraseEverything());
+    const [batch] = await db.batches.toArray();
+    await expectBump(() => run(removeBatch({ ...batch!, id: batch!.id! })));
+    await expectBump(() =>
+      run(
+        restoreBackup('b.json', {
+          account: ACCOUNT,
+          entries: [stored('2026-11-17', 'E')],
+          batches: [],
+          customEras: [],
+          kv: [],
+        }),
+      ),
+    );
+    await expectBump(() => run(eraseEverything()));
   });
 
   it('changes with plain table writes, each in its implicit transaction', async () => {
@@ -133,9 +135,9 @@ describe('the ledger revision', () => {
     expect(await db.entries.count()).toBe(0);
   });
 
-  it('comes back when something clears or deletes it from kv', async () => {
-    await expectBump(() => db.kv.clear());
-    await expectBump(() => db.kv.delete(REVISION_KEY));
+  it('comes back when something clears or deletes it from the caches', async () => {
+    await expectBump(() => db.caches.clear());
+    await expectBump(() => db.caches.delete(REVISION_KEY));
   });
 
   it('stays put for writes that do not touch the entries', async () => {

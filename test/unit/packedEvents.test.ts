@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareEntries, toEvent } from '../../src/db/ledgerInput';
-import { listedEvents, packedLedgerEvents, type LedgerEvents } from '../../src/db/ledgerEvents';
-import { packEvents, unpackEvents } from '../../src/db/packedEvents';
+import { listedEvents, packedLedgerEvents, type LedgerEvents } from '../../src/db/ledgerCache/ledgerEvents';
+import { packEvents, unpackEvents } from '../../src/db/ledgerCache/packedEvents';
 import type { EntryRecord } from '../../src/db/records';
 import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../../src/engine/types';
 

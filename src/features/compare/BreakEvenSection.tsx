@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { breakEvenSentence, perConnectText, type BreakEvenCurve } from '../../engine/compare';
 import { ChartCard, TableToggle, type LegendItem } from '../shared/ChartCard';
-import { formatCount, formatUsd, planName } from '../dashboard/format';
+import { formatCount, formatUsd, planName } from '../../engine/words';
 import type { Crossing } from './CompareCharts';
 import { curveChartRows } from './compareModel';
 import { BreakEvenChart } from './lazyCompareCharts';

@@ -15,8 +15,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatCount, formatUsd, planName } from '../dashboard/format';
-import { niceTicks } from '../dashboard/niceTicks';
+import { formatCount, formatUsd, planName } from '../../engine/words';
+import { niceTicks } from '../shared/niceTicks';
 import type { CycleMetric } from './compareModel';
 import { planColor } from './planColors';
 

@@ -5,10 +5,10 @@
  */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useLedgerData, type LedgerData } from '../../db/hooks';
-import { ledgerInput } from '../../db/ledgerInput';
+import { useLedgerData, type LedgerData } from '../../read';
+import { ledgerInput } from '../../read';
 import { findEra } from '../../engine/eras';
-import { todayIso } from '../dashboard/today';
+import { todayIso } from '../../engine/words';
 import { useChunkLoaded } from '../shared/lazyChunk';
 import { BreakEvenSection } from './BreakEvenSection';
 import { paceOf } from './compareInputs';
@@ -19,7 +19,7 @@ import { HistorySection } from './HistorySection';
 import { compareCharts } from './lazyCompareCharts';
 import { PaceSection } from './PaceSection';
 import { useCompareInputs } from './useCompareInputs';
-import '../dashboard/dashboard.css';
+import '../shared/panels.css';
 import './compare.css';
 
 // Fetch recharts while the ledger is still being read.

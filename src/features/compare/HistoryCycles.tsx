@@ -1,7 +1,7 @@
 /** The history under each plan, cycle by cycle: a chart of one figure at a time, and a table of all. */
 import { useState } from 'react';
 import { ChartCard, TableToggle } from '../shared/ChartCard';
-import { formatCount, formatDate, formatUsd, planName } from '../dashboard/format';
+import { formatCount, formatDate, formatUsd, planName } from '../../engine/words';
 import { cycleChartRows, type CycleMetric, type CycleRow } from './compareModel';
 import { CycleChart } from './lazyCompareCharts';
 import { planLegend } from './planColors';

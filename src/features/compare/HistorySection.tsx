@@ -1,7 +1,7 @@
 /** "What would my own history have cost under each plan?": totals, then cycle by cycle. */
 import { useMemo } from 'react';
 import { formatDay, parseIsoDate } from '../../engine/dates';
-import { formatCount, formatDate, formatUsd, planName } from '../dashboard/format';
+import { formatCount, formatDate, formatUsd, planName } from '../../engine/words';
 import { cycleRows, type HistoryView } from './compareModel';
 import { HistoryCycles } from './HistoryCycles';
 import { PlanTotalsTable } from './PlanTotalsTable';

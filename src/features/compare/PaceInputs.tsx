@@ -3,7 +3,7 @@
  * at once, and leaving a field (or Enter) records it in the URL.
  */
 import { useId } from 'react';
-import { formatCount } from '../dashboard/format';
+import { formatCount } from '../../engine/words';
 import { NUMBER_FIELDS, type NumberField } from './compareInputs';
 import type { CompareInputsApi } from './useCompareInputs';
 

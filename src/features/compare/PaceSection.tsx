@@ -1,6 +1,6 @@
 /** The pace calculator: the plans at a pace over a horizon, and the plain answer for Basic against Plus. */
 import { recommendationSentence } from '../../engine/compare';
-import { formatCount } from '../dashboard/format';
+import { formatCount } from '../../engine/words';
 import type { PaceView } from './compareModel';
 import { PaceInputs } from './PaceInputs';
 import { PlanTotalsTable } from './PlanTotalsTable';

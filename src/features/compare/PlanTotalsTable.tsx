@@ -1,6 +1,6 @@
 /** Each plan's totals side by side: what it costs, what it buys, what it loses, what it cannot send. */
 import type { PlanRun } from '../../engine/compare';
-import { formatCount, formatUsd, planName } from '../dashboard/format';
+import { formatCount, formatUsd, planName } from '../../engine/words';
 
 interface Props {
   caption: string;

@@ -4,7 +4,7 @@
  * (comparePace, recommendationFrom) and the break-even curve. Pure, so the
  * page memoises each on what it depends on.
  */
-import type { CustomEraRecord } from '../../db/records';
+import type { CustomEraRecord } from '../../read';
 import {
   breakEvenCurve,
   compareHistory,
@@ -18,7 +18,7 @@ import {
 } from '../../engine/compare';
 import { ERA_CATALOGUE, type EraChoice } from '../../engine/eras';
 import { replay, type ReplayInput } from '../../engine/replay';
-import { formatMonth } from '../dashboard/format';
+import { formatMonth } from '../../engine/words';
 
 export interface EraOption {
   id: string;

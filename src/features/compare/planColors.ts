@@ -1,6 +1,6 @@
 /** One colour per plan, shared by the lazy charts and the legends drawn with the page. */
 import type { LegendItem } from '../shared/ChartCard';
-import { planName } from '../dashboard/format';
+import { planName } from '../../engine/words';
 
 const KNOWN: Record<string, string> = {
   'freelancer-basic': '#64748b',

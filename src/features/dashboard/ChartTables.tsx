@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { TableToggle } from '../shared/ChartCard';
 import type { BalanceRow, RiskRow, RowBase, SpendRow } from './chartRows';
-import { formatCount, formatDate, formatUsd } from './format';
+import { formatCount, formatDate, formatUsd } from '../../engine/words';
 
 interface Column<R> {
   label: string;

@@ -21,8 +21,8 @@ import {
 } from './chartParts';
 import type { BalanceRow, RiskRow, SpendRow } from './chartRows';
 import { BALANCE_STACK, COLORS, RISK_STACK, SPEND_STACK } from './chartColors';
-import { formatCount, formatUsd } from './format';
-import { niceTicks } from './niceTicks';
+import { formatCount, formatUsd } from '../../engine/words';
+import { niceTicks } from '../shared/niceTicks';
 
 const HEIGHT = 240;
 // Fluid between a resize and the page's new measurement of the width.

@@ -4,9 +4,7 @@
  */
 import { memo, useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
-import { useLedgerReplay } from '../../db/hooks';
-import { getDb } from '../../db/instance';
-import { saveCheckpoint, type LedgerReplay } from '../../db/ledgerReplay';
+import { useLedger, type LedgerRead } from '../../read';
 import { useUiStore } from '../../store/uiStore';
 import { ChartsSection } from './ChartsSection';
 import { ExpiryCard } from './ExpiryCard';
@@ -14,7 +12,8 @@ import { buildLedgerModel, paceForecast, type LedgerModel } from './ledgerModel'
 import { PaceForm } from './PaceForm';
 import { PurchasePlanner } from './PurchasePlanner';
 import { BalanceCard, CycleCard, NextCycleCard } from './SummaryCards';
-import { todayIso } from './today';
+import { todayIso } from '../../engine/words';
+import '../shared/panels.css';
 import './dashboard.css';
 
 type Built = { model: LedgerModel; error: null } | { model: null; error: string };
@@ -23,22 +22,17 @@ type Built = { model: LedgerModel; error: null } | { model: null; error: string 
  * Built once per ledger read and day, outside React's state: a render that React throws away
  * (a newer update arriving mid-render) does not rebuild the model on its next attempt.
  */
-const builtFor = new WeakMap<LedgerReplay, { day: string; built: Built | null }>();
+const builtFor = new WeakMap<LedgerRead, { day: string; built: Built | null }>();
 
-function build(data: LedgerReplay, today: string): Built | null {
+function build(data: LedgerRead, today: string): Built | null {
   const known = builtFor.get(data);
   if (known?.day === today) return known.built;
   const built = buildUncached(data, today);
   builtFor.set(data, { day: today, built });
-  const checkpoint = built?.model?.checkpoint;
-  // The read most often brings a checkpoint made with it (db/hooks.ts); one made here (another
-  // day than the read's, or that replay failed) is stored at once, once per model like the model
-  // itself, not after the page is drawn. A failed save costs only speed.
-  if (checkpoint) void saveCheckpoint(getDb(), data, checkpoint).catch(() => {});
   return built;
 }
 
-function buildUncached(data: LedgerReplay, today: string): Built | null {
+function buildUncached(data: LedgerRead, today: string): Built | null {
   const { account } = data;
   if (!account) return null;
   try {
@@ -85,7 +79,7 @@ export const DashboardView = memo(function DashboardView({
   data,
   today,
 }: {
-  data: LedgerReplay | undefined;
+  data: LedgerRead | undefined;
   today?: string;
 }) {
   const day = today ?? todayIso();
@@ -110,5 +104,5 @@ export const DashboardView = memo(function DashboardView({
 });
 
 export default function DashboardPage({ today }: { today?: string } = {}) {
-  return <DashboardView data={useLedgerReplay()} today={today} />;
+  return <DashboardView data={useLedger()} today={today} />;
 }

@@ -5,7 +5,7 @@
 import { useState, type ReactNode } from 'react';
 import type { ExpiryRisk, ForecastResult } from '../../engine/forecast';
 import type { Lot } from '../../engine/types';
-import { formatCount, formatDate } from './format';
+import { formatCount, formatDate } from '../../engine/words';
 import type { LedgerModel } from './ledgerModel';
 
 /** Risks shown before "more"; the rest stay one click away. */

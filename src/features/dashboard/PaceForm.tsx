@@ -1,9 +1,10 @@
 /** The planned pace, bound to the store: the forecast and its expiry risk follow it. */
 import { useId, useState } from 'react';
-import { useUiStore, type Pace } from '../../store/uiStore';
+import type { Pace } from '../../engine/forecast';
+import { useUiStore } from '../../store/uiStore';
 
 interface Field {
-  key: keyof Pace;
+  key: Exclude<keyof Pace, 'purchases'>;
   label: string;
   /** Shown value = stored value × scale (the refund share is typed as a percentage). */
   scale: number;
@@ -21,7 +22,7 @@ const FIELDS: readonly Field[] = [
 
 function PaceInput({ field }: { field: Field }) {
   const id = useId();
-  const stored = useUiStore((s) => s.pace[field.key]);
+  const stored = useUiStore((s) => s.pace[field.key]) ?? 0;
   const setPace = useUiStore((s) => s.setPace);
   // While typing, the field may hold text that is not a number yet ("", "1."): keep it locally.
   const [draft, setDraft] = useState<string | null>(null);

@@ -85,7 +85,7 @@ export function PurchasePlanner({ model }: { model: LedgerModel }) {
     return {
       proposals: String(Math.max(1, Math.round(pace.proposalsPerCycle))),
       connects: String(Math.round(pace.connectsPerProposal)),
-      boost: String(Math.round(pace.boostPerProposal)),
+      boost: String(Math.round(pace.boostPerProposal ?? 0)),
       by: end < model.today ? model.today : end,
     };
   });

@@ -1,6 +1,6 @@
 /** The purchase planner's answer in words: what to buy now, or why not, and what is lost if the plan is not followed. */
 import type { Losses, PurchasePlan } from '../../engine/compare';
-import { connects, formatCount, formatDate, formatUsd } from './format';
+import { connects, formatCount, formatDate, formatUsd } from '../../engine/words';
 
 export interface PlannerAsk {
   proposals: number;

@@ -1,7 +1,7 @@
 /** The figures at the top: balance, this cycle's statement so far, and the next cycle. */
 import { formatDay, parseIsoDate } from '../../engine/dates';
 import type { Statement } from '../../engine/types';
-import { connects, formatCount, formatDate, formatUsd, planName } from './format';
+import { connects, formatCount, formatDate, formatUsd, planName } from '../../engine/words';
 import type { LedgerModel } from './ledgerModel';
 
 /** The platform's own view: Connects lost within 30 days if nothing is spent. */

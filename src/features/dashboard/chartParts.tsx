@@ -17,7 +17,7 @@ import type {
   YAxisTickContentProps,
 } from 'recharts';
 import { COLORS, type Segment } from './chartColors';
-import { formatCount } from './format';
+import { formatCount } from '../../engine/words';
 
 /** recharts' offsets for one line of text (its `calc(0.71em)` and `calc(0.71em / 2)`). */
 const DY = { start: '0.71em', middle: '0.355em', end: '0em' } as const;

@@ -5,7 +5,7 @@
 import type { ForecastResult } from '../../engine/forecast';
 import type { ChartRange } from '../../store/uiStore';
 import { FORECAST_CYCLES, spendSince, type LedgerModel } from './ledgerModel';
-import { formatMonth } from './format';
+import { formatMonth } from '../../engine/words';
 
 export interface RowBase {
   start: string;

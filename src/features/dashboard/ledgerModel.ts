@@ -3,18 +3,11 @@
  * to today, and the forecast from today at no pace ("if you do nothing").
  * Pure and pace-independent, so the page memoises it on the ledger alone.
  */
-import type { LedgerEvents } from '../../db/ledgerEvents';
-import { replayInput } from '../../db/ledgerInput';
-import type { LedgerReplay } from '../../db/ledgerReplay';
-import type { AccountRecord } from '../../db/records';
 import { cycleStartOf, formatDay, parseIsoDate, type Day } from '../../engine/dates';
 import { forecast, type ForecastResult, type Pace } from '../../engine/forecast';
-import {
-  stateFromCheckpoint,
-  stateWithCheckpoint,
-  type ReplayCheckpoint,
-} from '../../engine/checkpoint';
 import type { ReplayInput, StateAt } from '../../engine/replay';
+import type { AccountRecord, LedgerEvents, LedgerRead } from '../../read';
+import { replayThrough } from '../../read/replay';
 import type { Lot, Statement } from '../../engine/types';
 
 /** How many cycles after the current one the forecasts cover: a lot's whole year. */
@@ -61,8 +54,6 @@ export interface LedgerModel {
   idle: ForecastResult;
   entryCount: number;
   rejectedCount: number;
-  /** A new checkpoint at today, to store for the next load (null when the stored one served). */
-  checkpoint: ReplayCheckpoint | null;
 }
 
 /**
@@ -120,28 +111,11 @@ function nextCycle(state: StateAt, idle: ForecastResult): NextCycle {
   };
 }
 
-/**
- * The state today: from the stored checkpoint when it serves (the events after it only made
- * into objects), else a replay of them all that makes one.
- */
-function replayedToday(
-  { account, events, customEras, checkpoint: stored }: LedgerReplay & { account: AccountRecord },
-  today: string,
-): { input: ReplayInput; state: StateAt; checkpoint: ReplayCheckpoint | null } {
-  if (stored) {
-    const input = replayInput(account, events.from(stored.next), customEras);
-    const state = stateFromCheckpoint(input, stored, today);
-    if (state) return { input, state, checkpoint: null };
-  }
-  const input = replayInput(account, events.all(), customEras);
-  return { input, ...stateWithCheckpoint(input, today) };
-}
-
 export function buildLedgerModel(
-  data: LedgerReplay & { account: AccountRecord },
+  data: LedgerRead & { account: AccountRecord },
   today: string,
 ): LedgerModel {
-  const { input, state, checkpoint } = replayedToday(data, today);
+  const { input, state } = replayThrough(data, today);
   const history = [...state.machine.statements, state.machine.openStatement()];
   const rejected = new Set(state.rejected.map((r) => r.index));
   const idle = forecast({
@@ -164,7 +138,6 @@ export function buildLedgerModel(
     events: data.events,
     entryCount: data.events.count,
     rejectedCount: rejected.size,
-    checkpoint,
   };
 }
 

@@ -1,17 +1,16 @@
 /** The first screen of an empty ledger: set up the account, or load the sample history. */
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { createAccount } from '../../db/accountMutations';
-import type { EraSetting } from '../../db/records';
+import { createAccount, importBatch } from '../../commands';
+import type { EraSetting } from '../../read';
 import { ERA_CATALOGUE } from '../../engine/eras';
-import { todayIso } from '../../store/clock';
+import { parseWhole, todayIso } from '../../engine/words';
 import { useStatusStore } from '../../store/statusStore';
 import { showInfo } from '../../store/toastStore';
-import { attemptWrite } from '../../store/writes';
-import { requestPersistence } from '../../db/persistence';
-import { PLAN_IDS, connectsText, planLabel } from '../ledger/entryText';
-import { parseWhole } from '../ledger/entryDraft';
+import { perform } from '../../store/perform';
+import { requestPersistence } from '../../store/persistence';
+import { PLAN_IDS, connects, planName } from '../../engine/words';
 import { Field, NumberField, SelectField } from '../shared/Field';
-import { loadSampleHistory, preloadSample } from './loadSample';
+import { sampleImport, preloadSample } from './loadSample';
 import { planSetup } from './setupMath';
 
 type Answer = 'plan' | 'cycleDay' | 'balance' | 'era';
@@ -74,14 +73,11 @@ export function FirstRunPage() {
       today: todayIso(),
     });
     setBusy('setup');
-    const ok = await attemptWrite('your account setup', async () => {
-      await createAccount(setup.account, setup.opening);
-      return true;
-    });
+    const ok = await perform(createAccount(setup.account, setup.opening), { quiet: true });
     setBusy(null);
     if (ok) {
       showInfo(
-        `Account set up: ${planLabel(setup.account.plan)}, balance ${connectsText(parseWhole(answers.balance) ?? 0)}.`,
+        `Account set up: ${planName(setup.account.plan)}, balance ${connects(parseWhole(answers.balance) ?? 0)}.`,
       );
       void afterFirstWrite();
     }
@@ -89,10 +85,10 @@ export function FirstRunPage() {
 
   async function loadSample(): Promise<void> {
     setBusy('sample');
-    const outcome = await attemptWrite('the sample history', loadSampleHistory);
+    const done = await perform(importBatch(await sampleImport()), { quiet: true });
     setBusy(null);
-    if (outcome) {
-      showInfo(`Loaded the sample history: ${outcome.added} entries.`);
+    if (done) {
+      showInfo(`Loaded the sample history: ${done.result.added} entries.`);
       void afterFirstWrite();
     }
   }
@@ -117,7 +113,7 @@ export function FirstRunPage() {
             label="Plan"
             value={answers.plan}
             onChange={(v) => change('plan', v)}
-            options={PLAN_IDS.map((p) => ({ value: p, label: planLabel(p) }))}
+            options={PLAN_IDS.map((p) => ({ value: p, label: planName(p) }))}
           />
           <NumberField
             id={`${uid}-cycleDay`}

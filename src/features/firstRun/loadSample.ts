@@ -3,9 +3,8 @@
  * user's file and stored as one import batch (so it can be removed like any import). Loaded on
  * demand, so neither the file nor the parser weighs on the first screen.
  */
-import { commitImport, type ImportOutcome } from '../../db/importBatch';
-import { getDb } from '../../db/instance';
-import type { AccountRecord } from '../../db/records';
+import type { ImportRequest } from '../../commands';
+import type { AccountRecord } from '../../read';
 
 /** The sample's account (shared/samples/README.md): its replay ends at 108 Connects. */
 export const SAMPLE_ACCOUNT: Omit<AccountRecord, 'createdAt'> = {
@@ -27,16 +26,17 @@ export function preloadSample(): void {
   sampleModules().catch(() => {});
 }
 
-export async function loadSampleHistory(): Promise<ImportOutcome> {
+/** The sample as an import (run with the importBatch command). */
+export async function sampleImport(): Promise<ImportRequest> {
   const [{ default: text }, { parseHistory }] = await sampleModules();
   const parsed = parseHistory(text);
   // The account's createdAt is the batch's importedAt: removing the batch can then remove it too.
   const now = new Date();
-  return commitImport(getDb(), {
+  return {
     account: { ...SAMPLE_ACCOUNT, createdAt: now.toISOString() },
     fileName: SAMPLE_FILE_NAME,
     format: parsed.format,
     events: parsed.events,
     now,
-  });
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ledgerInput } from '../../db/ledgerInput';
-import type { EntryRecord } from '../../db/records';
+import { ledgerInput } from '../../read';
+import type { EntryRecord } from '../../read';
 import { stateAt } from '../../engine/replay';
 import { planSetup } from './setupMath';
 

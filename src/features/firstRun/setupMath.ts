@@ -4,9 +4,9 @@
  * equal the balance the user typed; when the typed balance is below the allotment (Connects
  * already spent this cycle), a correction dated today takes the difference away.
  */
-import type { NewEntry } from '../../db/ledgerMutations';
-import { ledgerInput } from '../../db/ledgerInput';
-import type { AccountRecord, CustomEraRecord, EraSetting } from '../../db/records';
+import type { NewEntry } from '../../commands';
+import { ledgerInput } from '../../read';
+import type { AccountRecord, CustomEraRecord, EraSetting } from '../../read';
 import { cycleStartOf, formatDay, parseIsoDate } from '../../engine/dates';
 import { stateAt } from '../../engine/replay';
 

@@ -4,8 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { ParseResult } from '../../import/types';
-import { parseWhole } from '../ledger/entryDraft';
-import { PLAN_IDS, connectsText, planLabel } from '../ledger/entryText';
+import { connects, parseWhole, PLAN_IDS, planName } from '../../engine/words';
 import type { ImportPlan } from './importPlan';
 
 interface AccountPanelProps {
@@ -33,12 +32,12 @@ export function AccountPanel({
     return (
       <section className="import-account" aria-label="Your account">
         <p>
-          Adds to your ledger: {planLabel(account.plan)}, cycle day {account.cycleDay}, since{' '}
+          Adds to your ledger: {planName(account.plan)}, cycle day {account.cycleDay}, since{' '}
           {account.start}.
         </p>
         {plan.writesAccount && (
           <p className="import-note">
-            The starting balance will be set to {connectsText(stored)}.{' '}
+            The starting balance will be set to {connects(stored)}.{' '}
             <button
               type="button"
               className="button button--small"
@@ -94,7 +93,7 @@ function NewAccount({ parse, plan, onStartingBalance, onAccountOptions }: Accoun
           >
             {plans.map((p) => (
               <option key={p} value={p}>
-                {planLabel(p)}
+                {planName(p)}
               </option>
             ))}
           </select>

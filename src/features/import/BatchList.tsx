@@ -1,11 +1,10 @@
 /** Past imports, newest first: each can be undone as a whole, after a confirmation. */
 import { useState } from 'react';
-import { useAccount, useBatches } from '../../db/hooks';
-import type { BatchRecord } from '../../db/records';
-import { showInfo } from '../../store/toastStore';
-import { attemptWrite } from '../../store/writes';
-import { undoImport } from './commitPlan';
-import { dateTime, plural, undoAccountText } from './importText';
+import { removeBatch } from '../../commands';
+import { plural } from '../../engine/words';
+import { useAccount, useBatches, type BatchRecord } from '../../read';
+import { perform } from '../../store/perform';
+import { dateTime, undoAccountText } from './importText';
 
 export function BatchList() {
   const batches = useBatches();
@@ -14,14 +13,7 @@ export function BatchList() {
 
   async function undo(batch: BatchRecord): Promise<void> {
     setConfirming(null);
-    const removed = await attemptWrite(`the undoing of the import '${batch.fileName}'`, () =>
-      undoImport(batch),
-    );
-    if (removed !== undefined) {
-      showInfo(
-        `Undone: the import '${batch.fileName}' (${plural(removed, 'entry', 'entries')} removed).`,
-      );
-    }
+    if (batch.id !== undefined) await perform(removeBatch({ ...batch, id: batch.id }));
   }
 
   return (

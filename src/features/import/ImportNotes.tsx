@@ -2,11 +2,11 @@
  * Notes that need no decision: rows the rules refuse (the preview shows them; the ledger will
  * mark them too) and the parser's warnings. A long list folds away.
  */
+import { plural } from '../../engine/words';
 import { useMemo } from 'react';
 import type { ParseResult } from '../../import/types';
-import { rejectionText } from '../ledger/rejectionText';
+import { rejectionText } from '../../engine/rejectionWords';
 import type { ImportPlan } from './importPlan';
-import { plural } from './importText';
 
 /** Past this many, notes are counted, not listed: a 100,000-row file can have thousands. */
 const SHOWN = 100;

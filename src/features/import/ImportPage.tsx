@@ -3,15 +3,17 @@
  * rules disagree with, confirm; and the list of past imports, each undoable.
  */
 import { useState } from 'react';
-import { requestPersistence } from '../../db/persistence';
-import { storageErrorText } from '../../db/storageErrors';
+import { execute, importBatch } from '../../commands';
+import { storageErrorText } from '../../commands/errors';
+import { plural } from '../../engine/words';
+import { requestPersistence } from '../../store/persistence';
 import { useStatusStore } from '../../store/statusStore';
 import { BatchList } from './BatchList';
-import { commitPlan } from './commitPlan';
+import { importRequest } from './commitPlan';
 import { ImportGuide } from './ImportGuide';
 import type { ImportPlan } from './importPlan';
 import { ImportPreview } from './ImportPreview';
-import { outcomeText, plural } from './importText';
+import { outcomeText } from './importText';
 import { ParseFailureView, ParseProgress } from './ParseStatus';
 import { SourceInput } from './SourceInput';
 import { useImportSession, type SourceInfo } from './useImportSession';
@@ -37,7 +39,8 @@ export function ImportPage() {
     setCommitting(plan.fresh);
     setCommitError(null);
     try {
-      const result = await commitPlan(source.name, status.parse.format, plan);
+      const request = importRequest(source.name, status.parse.format, plan);
+      const { result } = await execute(importBatch(request));
       setOutcome(outcomeText(result));
       session.reset();
       if (plan.isNewAccount) {

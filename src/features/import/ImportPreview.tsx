@@ -3,8 +3,9 @@
  * check against the rules with its fixes, the rows that need a decision, and every row as it
  * will be stored. Nothing is written until Confirm.
  */
+import { plural } from '../../engine/words';
 import { useMemo } from 'react';
-import { useLedgerData, type LedgerData } from '../../db/hooks';
+import { useLedgerData, type LedgerData } from '../../read';
 import type { AdjustEvent } from '../../engine/types';
 import type { ParseResult } from '../../import/types';
 import { AccountPanel } from './AccountPanel';
@@ -12,7 +13,7 @@ import { ImportNotes } from './ImportNotes';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { DateOrderChoice } from './DateOrderChoice';
 import { planImport, sameFix, type ImportChoices, type ImportPlan } from './importPlan';
-import { FORMAT_LABELS, countKinds, fileRowCount, kindsText, plural } from './importText';
+import { FORMAT_LABELS, countKinds, fileRowCount, kindsText } from './importText';
 import { PreviewRows } from './PreviewRows';
 import { ProblemList } from './ProblemList';
 import type { ProblemDecision } from './problemRow';

@@ -4,8 +4,9 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { EntryRecord } from '../../db/records';
-import { TYPE_LABELS, entryChange, entrySummary, signed } from '../ledger/entryText';
+import type { EntryRecord } from '../../read';
+import { TYPE_LABELS, entryChange, entrySummary } from '../../engine/entryWords';
+import { signed } from '../../engine/words';
 import type { PlannedRow } from './importPlan';
 
 /** Up to this many rows are simply all rendered (and all findable with the page's search). */

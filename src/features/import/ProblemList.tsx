@@ -4,7 +4,8 @@
  */
 import { useId } from 'react';
 import type { ParseProblem, ParseResult } from '../../import/types';
-import { TYPE_LABELS, signed } from '../ledger/entryText';
+import { TYPE_LABELS } from '../../engine/entryWords';
+import { plural, signed } from '../../engine/words';
 import {
   PICKABLE_TYPES,
   pickBlocker,
@@ -12,7 +13,6 @@ import {
   type PickableType,
   type ProblemDecision,
 } from './problemRow';
-import { plural } from './importText';
 
 interface ProblemListProps {
   parse: ParseResult;

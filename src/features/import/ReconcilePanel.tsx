@@ -4,10 +4,9 @@
  */
 import type { AdjustEvent } from '../../engine/types';
 import type { RowCheck } from '../../import/reconcile';
-import { connectsText, signed } from '../ledger/entryText';
+import { connects, plural, signed } from '../../engine/words';
 import { balanceFixes, openCorrections } from './fixes';
 import type { ImportChoices, ImportPlan } from './importPlan';
-import { plural } from './importText';
 
 interface ReconcilePanelProps {
   plan: ImportPlan;
@@ -165,7 +164,7 @@ function BalanceCheck({ plan }: { plan: ImportPlan }) {
     return (
       <p>
         The file shows no balance to check against. After this import the rules give{' '}
-        <strong>{connectsText(replayed)}</strong>
+        <strong>{connects(replayed)}</strong>
         {asOf ? ` on ${asOf}` : ''}.
       </p>
     );
@@ -173,16 +172,16 @@ function BalanceCheck({ plan }: { plan: ImportPlan }) {
   if (difference === 0) {
     return (
       <p className="import-ok">
-        ✓ The page’s balance, <strong>{connectsText(reported)}</strong>, is what the rules give
-        after this import.
+        ✓ The page’s balance, <strong>{connects(reported)}</strong>, is what the rules give after
+        this import.
       </p>
     );
   }
   const gap = Math.abs(difference ?? 0);
   return (
     <p className="row-warning" role="status">
-      The page says your balance is {connectsText(reported)}; after this import the rules give{' '}
-      {connectsText(replayed)}, {gap} {(difference ?? 0) < 0 ? 'more' : 'fewer'}.
+      The page says your balance is {connects(reported)}; after this import the rules give{' '}
+      {connects(replayed)}, {gap} {(difference ?? 0) < 0 ? 'more' : 'fewer'}.
     </p>
   );
 }

@@ -9,9 +9,9 @@ import type { EraChoice } from '../../engine/eras';
 import type { AdjustEvent } from '../../engine/types';
 import { reconcile, type Reconciliation } from '../../import/reconcile';
 import type { ImportedEvent, ParseResult } from '../../import/types';
-import { compareEntries, eraChoiceOf, toEvent } from '../../db/ledgerInput';
-import type { AccountRecord, CustomEraRecord, EntryRecord, EraSetting } from '../../db/records';
-import { todayIso } from '../../store/clock';
+import { compareEntries, eraChoiceOf, toEvent } from '../../read';
+import type { AccountRecord, CustomEraRecord, EntryRecord, EraSetting } from '../../read';
+import { localIsoDate } from '../../engine/dates';
 import { pickedEvents, type ProblemDecision } from './problemRow';
 
 export interface StoredLedger {
@@ -175,7 +175,7 @@ export function planImport(
     };
   } else {
     const cycleDay = parse.account?.cycleDay ?? 1;
-    const first = parseIsoDate(span?.first ?? todayIso(now)) as number;
+    const first = parseIsoDate(span?.first ?? localIsoDate(now)) as number;
     account = {
       id: 'account',
       plan: parse.account?.plan ?? 'freelancer-basic',

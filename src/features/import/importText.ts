@@ -1,9 +1,9 @@
 /** How the import page says things: counts, formats, outcomes. */
 import type { LedgerEvent } from '../../engine/types';
 import type { HistoryFormat, ParseResult } from '../../import/types';
-import { accountAfterUndo, type ImportOutcome } from '../../db/importBatch';
-import type { AccountRecord, BatchRecord } from '../../db/records';
-import { planName } from '../../engine/compareAdvice';
+import type { ImportOutcome } from '../../commands';
+import { planName, plural } from '../../engine/words';
+import { accountAfterUndo, type AccountRecord, type BatchRecord } from '../../read';
 
 export const FORMAT_LABELS: Record<HistoryFormat, string> = {
   'copied-rows': 'the Connects History page, copied as rows',
@@ -11,9 +11,6 @@ export const FORMAT_LABELS: Record<HistoryFormat, string> = {
   csv: 'a CSV file',
   'app-csv': 'this app’s own CSV export',
 };
-
-export const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export interface KindCounts {
   proposals: number;

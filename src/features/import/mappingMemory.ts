@@ -1,7 +1,9 @@
-/** CSV column mappings remembered per header (the kv table), so a known file maps itself. */
-import { getDb } from '../../db/instance';
-import type { ColumnMapping } from '../../import/types';
+/** CSV column mappings remembered per header (a preference), so a known file maps itself. */
+import { savePreference } from '../../commands';
 import { COLUMN_FIELDS } from '../../import/csvColumns';
+import type { ColumnMapping } from '../../import/types';
+import { readPreference } from '../../read';
+import { perform } from '../../store/perform';
 
 const keyOf = (header: readonly string[]): string =>
   `import.csv-columns:${JSON.stringify(header.map((h) => h.trim().toLowerCase()))}`;
@@ -16,19 +18,18 @@ function isMapping(value: unknown): value is ColumnMapping {
 
 /** The mapping saved for this header, or null (none, or storage unreadable: detection still works). */
 export async function loadMapping(header: readonly string[]): Promise<ColumnMapping | null> {
-  try {
-    const record = await getDb().kv.get(keyOf(header));
-    return record && isMapping(record.value) ? record.value : null;
-  } catch {
-    return null;
-  }
+  const value = await readPreference(keyOf(header));
+  return isMapping(value) ? value : null;
 }
 
+/** Remembers the mapping quietly; a failure is reported, the import goes on. */
 export async function saveMapping(
   header: readonly string[],
   columns: ColumnMapping,
 ): Promise<void> {
-  await getDb().kv.put({ key: keyOf(header), value: columns });
+  await perform(savePreference(keyOf(header), columns, 'the column choice for this header'), {
+    quiet: true,
+  });
 }
 
 export const sameMapping = (a: ColumnMapping, b: ColumnMapping): boolean =>

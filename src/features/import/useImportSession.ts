@@ -5,7 +5,6 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping, ParseOptions, ParseResult } from '../../import/types';
-import { attemptWrite } from '../../store/writes';
 import { NO_CHOICES, type ImportChoices } from './importPlan';
 import { loadMapping, sameMapping, saveMapping } from './mappingMemory';
 import { startParse, type ParseJob } from './parseClient';
@@ -93,8 +92,7 @@ export function useImportSession(): ImportSession {
             : undefined;
       const next = { ...options, ...changes };
       if (changes.columns && header && header.length > 0) {
-        const columns = changes.columns;
-        void attemptWrite('the column choice for this header', () => saveMapping(header, columns));
+        void saveMapping(header, changes.columns);
       }
       start(source, next, true);
     },

@@ -1,9 +1,10 @@
 /** Add or edit one entry; each field is checked as the user types. */
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import type { NewEntry } from '../../db/ledgerMutations';
-import type { EntryRecord } from '../../db/records';
+import type { NewEntry } from '../../commands';
+import type { EntryRecord } from '../../read';
 import { BONUS_REASONS, EVENT_TYPES, type EventType } from '../../engine/types';
-import { BONUS_LABELS, TYPE_LABELS, planLabel } from './entryText';
+import { BONUS_LABELS, TYPE_LABELS } from '../../engine/entryWords';
+import { planName } from '../../engine/words';
 import { checkDraft, emptyDraft, FIELDS_BY_TYPE, type Draft, type DraftField } from './entryDraft';
 import { Field } from '../shared/Field';
 import { refundableProposals } from './ledgerView';
@@ -244,7 +245,7 @@ export function EntryForm(props: EntryFormProps) {
                       <option value="">Choose…</option>
                       {plans.map((p) => (
                         <option key={p} value={p}>
-                          {planLabel(p)}
+                          {planName(p)}
                         </option>
                       ))}
                     </select>

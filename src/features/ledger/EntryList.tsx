@@ -4,9 +4,10 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
-import type { EntryRecord } from '../../db/records';
+import type { EntryRecord } from '../../read';
 import type { Statement } from '../../engine/types';
-import { TYPE_LABELS, describeEntry, entrySummary, planLabel, signed } from './entryText';
+import { TYPE_LABELS, describeEntry, entrySummary } from '../../engine/entryWords';
+import { planName, signed } from '../../engine/words';
 import type { LedgerItem } from './filterRows';
 import type { LedgerRow } from './ledgerView';
 
@@ -152,7 +153,7 @@ function cycleText(c: Statement, first: boolean): string {
     `${c.allotment} for the cycle`,
     c.lapsed > 0 ? `${c.lapsed} lapse during it (a year old)` : '',
   ].filter(Boolean);
-  return `${planLabel(c.plan)}: ${parts.join(', ')}`;
+  return `${planName(c.plan)}: ${parts.join(', ')}`;
 }
 
 interface CycleRowProps {

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { EVENT_TYPES, type EventType } from '../../engine/types';
 import { NO_FILTERS, useUiStore } from '../../store/uiStore';
-import { TYPE_LABELS } from './entryText';
+import { TYPE_LABELS } from '../../engine/entryWords';
 
 export function LedgerFilters({ shown, total }: { shown: number; total: number }) {
   const uid = useId();

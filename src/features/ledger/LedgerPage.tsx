@@ -1,19 +1,22 @@
 /** /ledger: every entry with the balance after it, add/edit/delete with undo, and filters. */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useLedgerData } from '../../db/hooks';
-import type { EntryRecord } from '../../db/records';
+import { addEntry, deleteEntry, editEntry, type NewEntry } from '../../commands';
+import { describeEntry } from '../../engine/entryWords';
 import { ERA_CATALOGUE } from '../../engine/eras';
-import { todayIso } from '../../store/clock';
+import { connects, todayIso } from '../../engine/words';
+import { useLedgerData, type EntryRecord } from '../../read';
+import { perform } from '../../store/perform';
 import { useUiStore } from '../../store/uiStore';
 import { draftFromEntry, emptyDraft } from './entryDraft';
 import { EntryForm } from './EntryForm';
 import { EntryList } from './EntryList';
-import { connectsText, describeEntry } from './entryText';
 import { filterRows } from './filterRows';
-import { addWithUndo, deleteWithUndo, editWithUndo } from './ledgerActions';
 import { LedgerFilters } from './LedgerFilters';
 import { buildLedgerView } from './ledgerView';
+
+const add = async (entry: NewEntry): Promise<boolean> =>
+  (await perform(addEntry(entry))) !== undefined;
 
 export function LedgerPage() {
   const data = useLedgerData();
@@ -43,7 +46,7 @@ export function LedgerPage() {
       if (editing?.id === entry.id) setEditing(null);
       // The row and its button go away: keep focus in the list, not lost on the page.
       document.querySelector<HTMLElement>('.ledger-table')?.focus();
-      void deleteWithUndo(entry);
+      if (entry.id !== undefined) void perform(deleteEntry({ ...entry, id: entry.id }));
     },
     [editing],
   );
@@ -76,7 +79,7 @@ export function LedgerPage() {
         <dl className="stats">
           <div>
             <dt>Balance now</dt>
-            <dd data-testid="balance-now">{connectsText(view.balanceNow)}</dd>
+            <dd data-testid="balance-now">{connects(view.balanceNow)}</dd>
           </div>
           <div>
             <dt>Entries</dt>
@@ -106,9 +109,9 @@ export function LedgerPage() {
             plans={plans}
             autoFocus
             onSubmit={async (entry) => {
-              const saved = await editWithUndo(editing.id as number, entry);
+              const saved = await perform(editEntry(editing.id as number, entry));
               if (saved) setEditing(null);
-              return saved;
+              return saved !== undefined;
             }}
             onCancel={() => setEditing(null)}
           />
@@ -120,7 +123,7 @@ export function LedgerPage() {
             initial={emptyDraft('spend', today)}
             entries={data.entries}
             plans={plans}
-            onSubmit={addWithUndo}
+            onSubmit={add}
           />
         )}
       </div>

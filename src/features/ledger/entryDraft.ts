@@ -2,9 +2,10 @@
  * An entry being typed: every field as text, checked as the user types. Errors are sentences
  * naming what to enter, shown next to the field.
  */
-import type { NewEntry } from '../../db/ledgerMutations';
-import type { EntryRecord } from '../../db/records';
+import type { NewEntry } from '../../commands';
+import type { EntryRecord } from '../../read';
 import { isIsoDate } from '../../engine/dates';
+import { parseWhole } from '../../engine/words';
 import { BONUS_REASONS, type BonusReason, type EventType } from '../../engine/types';
 
 export interface Draft {
@@ -67,10 +68,6 @@ export function draftFromEntry(entry: EntryRecord): Draft {
 }
 
 /** A whole number typed by a person: spaces trimmed, "+5", "−5" (a real minus) accepted. */
-export function parseWhole(raw: string): number | null {
-  const s = raw.trim().replace(/^\u2212/, '-');
-  return /^[+-]?\d+$/.test(s) ? Number(s) : null;
-}
 
 function wholeError(raw: string, min: number, what: string): string | null {
   const n = parseWhole(raw);

@@ -5,7 +5,7 @@
  */
 import type { Statement } from '../../engine/types';
 import type { LedgerFilters } from '../../store/uiStore';
-import { BONUS_LABELS, TYPE_LABELS, entrySummary } from './entryText';
+import { BONUS_LABELS, TYPE_LABELS, entrySummary } from '../../engine/entryWords';
 import type { LedgerRow } from './ledgerView';
 
 export type LedgerItem =

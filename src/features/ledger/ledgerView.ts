@@ -2,14 +2,14 @@
  * The ledger as the page shows it: each entry with the balance after it and, when the rules
  * refuse it, the reason. One replay per change of the ledger (the page memoises it).
  */
-import type { LedgerData } from '../../db/hooks';
-import { ledgerInput } from '../../db/ledgerInput';
-import type { EntryRecord } from '../../db/records';
+import type { LedgerData } from '../../read';
+import { ledgerInput } from '../../read';
+import type { EntryRecord } from '../../read';
 import { ERA_CATALOGUE } from '../../engine/eras';
 import { replay, stateAt } from '../../engine/replay';
 import type { Statement } from '../../engine/types';
-import { entryChange } from './entryText';
-import { rejectionText, warningText } from './rejectionText';
+import { entryChange } from '../../engine/entryWords';
+import { rejectionText, warningText } from '../../engine/rejectionWords';
 
 export interface LedgerRow {
   entry: EntryRecord;

@@ -1,12 +1,10 @@
 /** The account's plan, cycle day, start and starting balance, checked as the user types. */
 import { useId, useState, type FormEvent } from 'react';
-import { saveAccount } from '../../db/accountMutations';
-import type { AccountRecord } from '../../db/records';
+import { saveAccount } from '../../commands';
+import type { AccountRecord } from '../../read';
 import { cycleStartOf, formatDay, isCycleStart, parseIsoDate } from '../../engine/dates';
-import { showInfo } from '../../store/toastStore';
-import { attemptWrite } from '../../store/writes';
-import { parseWhole } from '../ledger/entryDraft';
-import { planLabel } from '../ledger/entryText';
+import { perform } from '../../store/perform';
+import { parseWhole, planName } from '../../engine/words';
 import { Field, NumberField, SelectField } from '../shared/Field';
 
 type Key = 'plan' | 'cycleDay' | 'start' | 'startingBalance';
@@ -62,19 +60,15 @@ export function AccountForm({
       return;
     }
     setBusy(true);
-    const next: AccountRecord = {
-      ...account,
-      plan: values.plan,
-      cycleDay: parseWhole(values.cycleDay) ?? account.cycleDay,
-      start: values.start,
-      startingBalance: parseWhole(values.startingBalance) ?? 0,
-    };
-    const ok = await attemptWrite('the account settings', async () => {
-      await saveAccount(next);
-      return true;
-    });
+    await perform(
+      saveAccount({
+        plan: values.plan,
+        cycleDay: parseWhole(values.cycleDay) ?? account.cycleDay,
+        start: values.start,
+        startingBalance: parseWhole(values.startingBalance) ?? 0,
+      }),
+    );
     setBusy(false);
-    if (ok) showInfo('Account settings saved.');
   }
 
   return (
@@ -87,7 +81,7 @@ export function AccountForm({
           hint="Later plan changes are ledger entries."
           value={values.plan}
           onChange={(v) => set('plan', v)}
-          options={plans.map((p) => ({ value: p, label: planLabel(p) }))}
+          options={plans.map((p) => ({ value: p, label: planName(p) }))}
         />
         <NumberField
           id={`${uid}-cycleDay`}

@@ -1,11 +1,10 @@
 /** Custom eras: copy an era, change its numbers (checked as typed), save it to choose it above. */
 import { useId, useState, type FormEvent } from 'react';
-import { deleteCustomEra, saveCustomEra } from '../../db/accountMutations';
-import type { CustomEraRecord } from '../../db/records';
+import { deleteCustomEra, saveCustomEra } from '../../commands';
+import type { CustomEraRecord } from '../../read';
 import { ERA_CATALOGUE, type Era } from '../../engine/eras';
-import { showInfo } from '../../store/toastStore';
-import { attemptWrite } from '../../store/writes';
-import { planLabel } from '../ledger/entryText';
+import { perform } from '../../store/perform';
+import { planName } from '../../engine/words';
 import { Field } from '../shared/Field';
 import {
   checkEraDraft,
@@ -70,30 +69,14 @@ export function CustomEraEditor({ customEras }: { customEras: readonly CustomEra
       if (first) document.getElementById(`${uid}-${first}`)?.focus();
       return;
     }
-    const era = check.era;
-    const ok = await attemptWrite(`the custom era '${era.name ?? era.id}'`, async () => {
-      if (editingId && editingId !== era.id) await deleteCustomEra(editingId);
-      await saveCustomEra({ id: era.id, era });
-      return true;
-    });
-    if (ok) {
-      showInfo(
-        `Saved the custom era '${era.name ?? era.id}'. Choose it under Rules era to use it.`,
-      );
+    if (await perform(saveCustomEra(check.era, editingId))) {
       setDraft(null);
       setEditingId(null);
     }
   }
 
   async function remove(record: CustomEraRecord): Promise<void> {
-    const ok = await attemptWrite(
-      `the removal of the custom era '${record.era.name ?? record.id}'`,
-      async () => {
-        await deleteCustomEra(record.id);
-        return true;
-      },
-    );
-    if (ok) showInfo(`Deleted the custom era '${record.era.name ?? record.id}'.`);
+    await perform(deleteCustomEra(record));
   }
 
   const input = (
@@ -212,7 +195,7 @@ export function CustomEraEditor({ customEras }: { customEras: readonly CustomEra
           </div>
           {Object.entries(draft.plans).map(([plan, p]) => (
             <fieldset key={plan} className="plan-fields">
-              <legend>{planLabel(plan)}</legend>
+              <legend>{planName(plan)}</legend>
               <div className="form-grid">
                 {PLAN_FIELDS.map((f) =>
                   input(

@@ -1,10 +1,9 @@
 /** Which rules replay the ledger: automatic (the era in force at each cycle), fixed, or custom. */
 import { useId, useState, type FormEvent } from 'react';
-import { saveAccount } from '../../db/accountMutations';
-import type { AccountRecord, CustomEraRecord, EraSetting } from '../../db/records';
+import { chooseEra } from '../../commands';
+import type { AccountRecord, CustomEraRecord, EraSetting } from '../../read';
 import { ERA_CATALOGUE } from '../../engine/eras';
-import { showInfo } from '../../store/toastStore';
-import { attemptWrite } from '../../store/writes';
+import { perform } from '../../store/perform';
 
 interface Props {
   account: AccountRecord;
@@ -42,11 +41,7 @@ export function EraChoiceForm({ account, customEras }: Props) {
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
     if (invalid) return;
-    const ok = await attemptWrite(`the rules era (${describe(setting, customEras)})`, async () => {
-      await saveAccount({ ...account, era: setting });
-      return true;
-    });
-    if (ok) showInfo(`The ledger now replays with ${describe(setting, customEras)}.`);
+    await perform(chooseEra(setting, describe(setting, customEras)));
   }
 
   return (

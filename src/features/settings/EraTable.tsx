@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { isAssumed, sourceOf, type Era } from '../../engine/eras';
-import { planLabel } from '../ledger/entryText';
+import { planName } from '../../engine/words';
 import { eraFacts, PLAN_ROWS } from './eraValues';
 
 function Assumed() {
@@ -67,7 +67,7 @@ export function EraTable({ era }: { era: Era }) {
               <th scope="col">Value</th>
               {plans.map((p) => (
                 <th key={p} scope="col">
-                  {planLabel(p)}
+                  {planName(p)}
                 </th>
               ))}
             </tr>

@@ -1,13 +1,13 @@
 /** /settings: the account, the rules era, the era catalogue, custom eras, storage. */
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useLedgerData } from '../../db/hooks';
+import { useLedgerData } from '../../read';
 import { ERA_CATALOGUE } from '../../engine/eras';
 import { AccountForm } from './AccountForm';
 import { CustomEraEditor } from './CustomEraEditor';
 import { EraChoiceForm } from './EraChoiceForm';
 import { EraTable } from './EraTable';
-import { BackupSection } from '../backup/BackupSection';
+import { BackupSection } from './BackupSection';
 import { StorageSection } from './StorageSection';
 
 export function SettingsPage() {

@@ -1,18 +1,16 @@
 /** Where the data lives: persistent or not, how much is used, where imports are undone, erase all. */
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { eraseEverything } from '../../db/accountMutations';
-import { useBatches } from '../../db/hooks';
+import { eraseEverything } from '../../commands';
+import { useBatches } from '../../read';
+import { perform } from '../../store/perform';
 import {
   persistenceStatus,
   requestPersistence,
   storageEstimate,
   type StorageUse,
-} from '../../db/persistence';
+} from '../../store/persistence';
 import { useStatusStore } from '../../store/statusStore';
-import { showInfo } from '../../store/toastStore';
-import { useUndoStore } from '../../store/undoStore';
-import { attemptWrite } from '../../store/writes';
 
 const STATUS_TEXT = {
   persistent: 'Storage: persistent — the browser keeps your ledger until you delete it.',
@@ -45,14 +43,7 @@ export function StorageSection() {
 
   async function eraseAll(): Promise<void> {
     setConfirming(null);
-    const ok = await attemptWrite('the erasing of all data', async () => {
-      await eraseEverything();
-      return true;
-    });
-    if (ok) {
-      useUndoStore.setState({ steps: [] });
-      showInfo('All data erased. The app is as new.');
-    }
+    await perform(eraseEverything());
   }
 
   return (

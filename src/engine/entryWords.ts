@@ -1,6 +1,20 @@
-/** How entries read in the ledger and in messages about them. */
-import type { EntryRecord } from '../../db/records';
-import type { BonusReason, EventType } from '../../engine/types';
+/** How entries read in the ledger, the import preview and messages about them. */
+import type { BonusReason, EventType } from './types';
+import { connects, formatUsd, planName, signed } from './words';
+
+/** The fields of a stored entry these words read (db/records.ts EntryRecord has them all). */
+export interface EntryLike {
+  type: EventType;
+  connects?: number | null;
+  boost?: number | null;
+  usd?: number | null;
+  reason?: BonusReason | null;
+  ref?: string | null;
+  note?: string | null;
+  plan?: string | null;
+  /** Job title or other text shown with the entry. */
+  details?: string | null;
+}
 
 /** The entry types as the user knows them. */
 export const TYPE_LABELS: Record<EventType, string> = {
@@ -23,35 +37,13 @@ export const BONUS_LABELS: Record<BonusReason, string> = {
   other: 'Other',
 };
 
-export const PLAN_IDS = ['freelancer-basic', 'freelancer-plus', 'agency-plus'] as const;
-
-/** `freelancer-plus` → `Freelancer Plus`; custom plan ids read the same way. */
-export function planLabel(id: string): string {
-  return id
-    .split('-')
-    .filter(Boolean)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
-}
-
-export function connectsText(n: number): string {
-  return `${n.toLocaleString('en-US')} ${Math.abs(n) === 1 ? 'Connect' : 'Connects'}`;
-}
-
-/** Signed text with a real minus sign: "+40", "−12". */
-export function signed(n: number): string {
-  if (n > 0) return `+${n.toLocaleString('en-US')}`;
-  if (n < 0) return `−${Math.abs(n).toLocaleString('en-US')}`;
-  return '0';
-}
-
 /** The proposal's title, as the entry stores it. */
-export function proposalTitle(entry: EntryRecord): string {
+export function proposalTitle(entry: EntryLike): string {
   return entry.details || entry.ref || 'untitled';
 }
 
 /** The Connects an entry moves, when it says so: a refund of "all the rest" or a plan change has none. */
-export function entryChange(entry: EntryRecord): number | null {
+export function entryChange(entry: EntryLike): number | null {
   const n = entry.connects ?? 0;
   switch (entry.type) {
     case 'spend':
@@ -68,13 +60,13 @@ export function entryChange(entry: EntryRecord): number | null {
 }
 
 /** The text of an entry's row: title, reason, note or plan. */
-export function entrySummary(entry: EntryRecord): string {
+export function entrySummary(entry: EntryLike): string {
   switch (entry.type) {
     case 'spend':
       return entry.boost ? `${proposalTitle(entry)} (boost ${entry.boost})` : proposalTitle(entry);
     case 'purchase':
       return entry.usd !== undefined && entry.usd !== null
-        ? `Bought for $${entry.usd.toFixed(2)}`
+        ? `Bought for ${formatUsd(entry.usd)}`
         : 'Bought Connects';
     case 'bonus':
       return entry.details || BONUS_LABELS[entry.reason ?? 'other'];
@@ -83,29 +75,29 @@ export function entrySummary(entry: EntryRecord): string {
     case 'adjust':
       return entry.note || 'Correction';
     case 'plan':
-      return `Plan changes to ${planLabel(entry.plan ?? '')} from the next cycle`;
+      return `Plan changes to ${planName(entry.plan ?? '')} from the next cycle`;
   }
 }
 
 /** The entry named in a sentence: "the proposal 'Logo refresh' (12 Connects)". */
-export function describeEntry(entry: Pick<EntryRecord, 'type'> & Partial<EntryRecord>): string {
+export function describeEntry(entry: EntryLike): string {
   const n = entry.connects ?? 0;
   switch (entry.type) {
     case 'spend': {
       const total = n + (entry.boost ?? 0);
-      return `the proposal '${entry.details || entry.ref || 'untitled'}' (${connectsText(total)})`;
+      return `the proposal '${proposalTitle(entry)}' (${connects(total)})`;
     }
     case 'purchase':
-      return `the purchase of ${connectsText(n)}`;
+      return `the purchase of ${connects(n)}`;
     case 'bonus':
       return `the ${BONUS_LABELS[entry.reason ?? 'other'].toLowerCase()} bonus${
-        entry.connects ? ` (${connectsText(n)})` : ''
+        entry.connects ? ` (${connects(n)})` : ''
       }`;
     case 'refund':
-      return `the refund for '${entry.ref ?? ''}'${entry.connects ? ` (${connectsText(n)})` : ''}`;
+      return `the refund for '${entry.ref ?? ''}'${entry.connects ? ` (${connects(n)})` : ''}`;
     case 'adjust':
       return `the correction of ${signed(n)} Connects`;
     case 'plan':
-      return `the plan change to ${planLabel(entry.plan ?? '')}`;
+      return `the plan change to ${planName(entry.plan ?? '')}`;
   }
 }

@@ -3,18 +3,21 @@
  * (after saying what will be replaced), and the ledger as CSV for a spreadsheet.
  */
 import { useId, useState } from 'react';
-import { readSnapshot, toBackupText, toLedgerCsv, type LedgerSnapshot } from '../../db/exportData';
-import { getDb } from '../../db/instance';
-import { restoreSnapshot, snapshotOf } from '../../db/restoreBackup';
+import { restoreBackup } from '../../commands';
+import { planName, plural, todayIso } from '../../engine/words';
 import { parseBackup } from '../../import/backup';
 import { checkBytes, checkImportSize } from '../../import/errors';
-import { todayIso } from '../../store/clock';
+import {
+  readSnapshot,
+  snapshotOf,
+  toBackupText,
+  toLedgerCsv,
+  type LedgerSnapshot,
+} from '../../read/backup';
+import { perform } from '../../store/perform';
 import { showError, showInfo } from '../../store/toastStore';
-import { useUndoStore } from '../../store/undoStore';
-import { attemptWrite } from '../../store/writes';
-import { planLabel } from '../ledger/entryText';
+import { downloadText, readChosenFile } from '../shared/download';
 import { FileButton } from '../shared/FileButton';
-import { downloadText, readChosenFile } from './download';
 import './backup.css';
 
 interface PendingRestore {
@@ -23,12 +26,9 @@ interface PendingRestore {
   current: LedgerSnapshot;
 }
 
-const count = (n: number, one: string, many = `${one}s`): string =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
 function describe(s: LedgerSnapshot): string {
-  const account = s.account ? `the account (${planLabel(s.account.plan)})` : 'no account';
-  return `${account}, ${count(s.entries.length, 'entry', 'entries')}, ${count(s.batches.length, 'import')}, ${count(s.customEras.length, 'custom era')}`;
+  const account = s.account ? `the account (${planName(s.account.plan)})` : 'no account';
+  return `${account}, ${plural(s.entries.length, 'entry', 'entries')}, ${plural(s.batches.length, 'import')}, ${plural(s.customEras.length, 'custom era')}`;
 }
 
 export function BackupSection() {
@@ -40,7 +40,7 @@ export function BackupSection() {
   async function download(kind: 'json' | 'csv'): Promise<void> {
     setProblem(null);
     try {
-      const snapshot = await readSnapshot(getDb());
+      const snapshot = await readSnapshot();
       if (kind === 'json') {
         downloadText(
           `connects-budget-backup-${todayIso()}.json`,
@@ -66,7 +66,7 @@ export function BackupSection() {
     try {
       const text = await readChosenFile(file, { size: checkImportSize, bytes: checkBytes });
       const snapshot = snapshotOf(parseBackup(text));
-      const current = await readSnapshot(getDb());
+      const current = await readSnapshot();
       setPending({ fileName: file.name, snapshot, current });
     } catch (error) {
       setProblem(
@@ -77,16 +77,10 @@ export function BackupSection() {
 
   async function restore(p: PendingRestore): Promise<void> {
     setBusy(true);
-    const ok = await attemptWrite(`the restore of ${p.fileName}`, async () => {
-      await restoreSnapshot(getDb(), p.snapshot);
-      return true;
-    });
+    const done = await perform(restoreBackup(p.fileName, p.snapshot), { quiet: true });
     setBusy(false);
     setPending(null);
-    if (ok) {
-      useUndoStore.setState({ steps: [] });
-      showInfo(`Restored ${p.fileName}: ${describe(p.snapshot)}.`);
-    }
+    if (done) showInfo(`Restored ${p.fileName}: ${describe(p.snapshot)}.`);
   }
 
   return (

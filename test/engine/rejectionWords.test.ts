@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RejectionCode } from '../../engine/types';
-import { rejectionText } from './rejectionText';
+import type { RejectionCode } from '../../src/engine/types';
+import { rejectionText } from '../../src/engine/rejectionWords';
 
 const CODES: Record<RejectionCode, true> = {
   'insufficient-balance': true,

@@ -4,8 +4,8 @@
  * 50,000 entry objects takes hundreds. Unpacking gives back exactly what `toEvent` gave: the
  * same fields in the same order on every event (see toEvent for why the shape matters).
  */
-import { formatDay, parseIsoDate } from '../engine/dates';
-import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../engine/types';
+import { formatDay, parseIsoDate } from '../../engine/dates';
+import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../../engine/types';
 
 export interface PackedEvents {
   count: number;

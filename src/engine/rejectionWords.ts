@@ -1,10 +1,10 @@
 /** Every reason the rules refuse an entry, in words (one place, so the wording stays consistent). */
-import type { EntryRecord } from '../../db/records';
-import type { Rejection, RejectionCode, Warning } from '../../engine/types';
-import { planLabel } from './entryText';
+import type { EntryLike } from './entryWords';
+import type { Rejection, RejectionCode, Warning } from './types';
+import { planName } from './words';
 
 export interface RejectionContext {
-  entry: Pick<EntryRecord, 'type' | 'ref' | 'plan'>;
+  entry: Pick<EntryLike, 'type' | 'ref' | 'plan'>;
   /** The plan and era in force on the entry's date. */
   plan?: string;
   eraName?: string;
@@ -19,7 +19,7 @@ const WORDING: Record<RejectionCode, Wording> = {
       ? `Not enough Connects: ${r.needed} needed, ${r.held} held`
       : 'Not enough Connects',
   'purchase-not-allowed': (_r, c) =>
-    `Buying Connects is not allowed on ${c.plan ? planLabel(c.plan) : 'this plan'} in this era${
+    `Buying Connects is not allowed on ${c.plan ? planName(c.plan) : 'this plan'} in this era${
       c.eraName ? ` (${c.eraName})` : ''
     }`,
   'over-max-balance': (r) =>
@@ -40,7 +40,7 @@ const WORDING: Record<RejectionCode, Wording> = {
         ? `More than was spent on this proposal: ${r.needed} refunded, ${r.held} left to refund`
         : 'More than was spent on this proposal',
   'unknown-plan': (_r, c) =>
-    `There is no plan '${planLabel(c.entry.plan ?? '')}' in this era${c.eraName ? ` (${c.eraName})` : ''}`,
+    `There is no plan '${planName(c.entry.plan ?? '')}' in this era${c.eraName ? ` (${c.eraName})` : ''}`,
   'before-start': (_r, c) => `Before the account start (${c.accountStart})`,
   'unknown-type': () => 'An entry type the rules do not know',
   'invalid-event': () => 'Incomplete: a field is missing or not a valid number',

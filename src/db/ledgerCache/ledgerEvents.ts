@@ -4,8 +4,8 @@
  * it only, and the spend chart reads the columns. Making an object per event at each load, and
  * collecting them again mid-render, was the dashboard's one cost that grew with the ledger.
  */
-import { parseIsoDate, type Day } from '../engine/dates';
-import { EVENT_TYPES, type LedgerEvent } from '../engine/types';
+import { parseIsoDate, type Day } from '../../engine/dates';
+import { EVENT_TYPES, type LedgerEvent } from '../../engine/types';
 import { unpackEvents, type PackedEvents } from './packedEvents';
 
 /** Told of one spend; returns false to end the walk. */

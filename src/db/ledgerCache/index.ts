@@ -1,0 +1,3 @@
+/** The read cache's public face: one read, and what a page does with it. */
+export { readLedger, type LedgerRead } from './readLedger';
+export type { LedgerEvents, SpendVisitor } from './ledgerEvents';
