@@ -7,7 +7,7 @@ import {
   type ImportRequest,
 } from '../db/importBatch';
 import type { BatchRecord } from '../db/records';
-import { plural } from '../engine/words';
+import { formatCount, plural } from '../engine/words';
 import type { Command } from './command';
 
 /** Writes an import: the new rows (those already stored are skipped) and the account it sets. */
@@ -15,7 +15,7 @@ export function importBatch(request: ImportRequest): Command<ImportOutcome> {
   return {
     subject: `the import of '${request.fileName}'`,
     done: (o) =>
-      `Imported '${request.fileName}': added ${plural(o.added, 'entry', 'entries')}, ${o.skipped.toLocaleString('en-US')} already in your ledger`,
+      `Imported '${request.fileName}': added ${plural(o.added, 'entry', 'entries')}, ${formatCount(o.skipped)} already in your ledger`,
     tables: IMPORT_TABLES,
     history: 'undoable',
     run: (db) => writeImport(db, request),

@@ -92,7 +92,7 @@ test('the era choice replays the history and goes into the URL', async ({ page }
   // Under the classic rules Basic cannot buy Connects: 23 of the sample's proposals stay unsent.
   await expect(basic.locator('td').last()).toHaveText('23');
   await expect(page.getByTestId('break-even')).toContainText(
-    'from 4 proposals a cycle Basic cannot send them all and Plus can',
+    'from 4 proposals a cycle Freelancer Basic cannot send them all and Freelancer Plus can',
   );
   await page.goBack();
   await expect(page.getByLabel('Rules')).toHaveValue('auto');

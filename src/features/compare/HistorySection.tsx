@@ -1,12 +1,10 @@
 /** "What would my own history have cost under each plan?": totals, then cycle by cycle. */
 import { useMemo } from 'react';
 import { formatDay, parseIsoDate } from '../../engine/dates';
-import { formatCount, formatDate, formatUsd, planName } from '../../engine/words';
+import { formatDate, formatUsd, planName, plural } from '../../engine/words';
 import { cycleRows, type HistoryView } from './compareModel';
 import { HistoryCycles } from './HistoryCycles';
 import { PlanTotalsTable } from './PlanTotalsTable';
-
-const plural = (n: number, one: string): string => `${formatCount(n)} ${one}${n === 1 ? '' : 's'}`;
 
 function listText(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');

@@ -62,7 +62,7 @@ function FiguresTable<R extends RowBase>(props: TableProps<R>) {
   );
 }
 
-const count = (n: number): string => formatCount(n);
+const count = formatCount;
 
 const BALANCE_COLUMNS: readonly Column<BalanceRow>[] = [
   { label: 'Carried over', value: (r) => count(r.carried) },

@@ -1,6 +1,6 @@
 /** The purchase planner's answer in words: what to buy now, or why not, and what is lost if the plan is not followed. */
 import type { Losses, PurchasePlan } from '../../engine/compare';
-import { connects, formatCount, formatDate, formatUsd } from '../../engine/words';
+import { connects, formatCount, formatDate, formatUsd, plural } from '../../engine/words';
 
 export interface PlannerAsk {
   proposals: number;
@@ -8,8 +8,6 @@ export interface PlannerAsk {
   boostPerProposal: number;
   by: string;
 }
-
-const plural = (n: number, one: string): string => `${formatCount(n)} ${one}${n === 1 ? '' : 's'}`;
 
 function askText(ask: PlannerAsk): string {
   const boost =

@@ -2,7 +2,7 @@
 import type { LedgerEvent } from '../../engine/types';
 import type { HistoryFormat, ParseResult } from '../../import/types';
 import type { ImportOutcome } from '../../commands';
-import { planName, plural } from '../../engine/words';
+import { formatCount, planName, plural } from '../../engine/words';
 import { accountAfterUndo, type AccountRecord, type BatchRecord } from '../../read';
 
 export const FORMAT_LABELS: Record<HistoryFormat, string> = {
@@ -74,7 +74,7 @@ export function kindsText(c: KindCounts): string {
 }
 
 export function outcomeText(outcome: ImportOutcome): string {
-  return `Added ${plural(outcome.added, 'entry', 'entries')}, ${outcome.skipped.toLocaleString('en-US')} already in your ledger.`;
+  return `Added ${plural(outcome.added, 'entry', 'entries')}, ${formatCount(outcome.skipped)} already in your ledger.`;
 }
 
 export function dateTime(iso: string): string {

@@ -7,7 +7,7 @@ import { memo, useRef } from 'react';
 import type { EntryRecord } from '../../read';
 import type { Statement } from '../../engine/types';
 import { TYPE_LABELS, describeEntry, entrySummary } from '../../engine/entryWords';
-import { planName, signed } from '../../engine/words';
+import { formatCount, planName, signed } from '../../engine/words';
 import type { LedgerItem } from './filterRows';
 import type { LedgerRow } from './ledgerView';
 
@@ -121,7 +121,7 @@ const Row = memo(function Row({ row, rowIndex, onEdit, onDelete }: RowProps) {
         {problem ? <s>{changeText}</s> : changeText}
       </span>
       <span role="cell" className="num c-balance">
-        {balance === null ? '—' : balance.toLocaleString('en-US')}
+        {balance === null ? '—' : formatCount(balance)}
       </span>
       <span role="cell" className="c-actions">
         <button
@@ -180,7 +180,7 @@ const CycleRow = memo(function CycleRow({ cycle, first, rowIndex }: CycleRowProp
         {signed(change)}
       </span>
       <span role="cell" className="num c-balance">
-        {cycle.opening.toLocaleString('en-US')}
+        {formatCount(cycle.opening)}
       </span>
       <span role="cell" className="c-actions" />
     </div>

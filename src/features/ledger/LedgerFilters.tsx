@@ -1,4 +1,5 @@
 /** The filter bar above the ledger list. */
+import { formatCount } from '../../engine/words';
 import { useId } from 'react';
 import { EVENT_TYPES, type EventType } from '../../engine/types';
 import { NO_FILTERS, useUiStore } from '../../store/uiStore';
@@ -72,8 +73,8 @@ export function LedgerFilters({ shown, total }: { shown: number; total: number }
       <div className="filters__end">
         <p className="filters__count" aria-live="polite">
           {shown === total
-            ? `${total.toLocaleString('en-US')} entries`
-            : `${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} entries`}
+            ? `${formatCount(total)} entries`
+            : `${formatCount(shown)} of ${formatCount(total)} entries`}
         </p>
         {active && (
           <button type="button" className="button button--small" onClick={clearFilters}>

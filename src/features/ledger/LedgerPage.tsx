@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { addEntry, deleteEntry, editEntry, type NewEntry } from '../../commands';
 import { describeEntry } from '../../engine/entryWords';
 import { ERA_CATALOGUE } from '../../engine/eras';
-import { connects, todayIso } from '../../engine/words';
+import { connects, formatCount, todayIso } from '../../engine/words';
 import { useLedgerData, type EntryRecord } from '../../read';
 import { perform } from '../../store/perform';
 import { useUiStore } from '../../store/uiStore';
@@ -83,11 +83,11 @@ export function LedgerPage() {
           </div>
           <div>
             <dt>Entries</dt>
-            <dd>{data.entries.length.toLocaleString('en-US')}</dd>
+            <dd>{formatCount(data.entries.length)}</dd>
           </div>
           <div>
             <dt>Not applied</dt>
-            <dd>{view.rejectedCount.toLocaleString('en-US')}</dd>
+            <dd>{formatCount(view.rejectedCount)}</dd>
           </div>
         </dl>
       </div>
