@@ -64,7 +64,7 @@ export function usePageReady(name: PageName | null): boolean {
 /**
  * `/` loads the dashboard only: the first-run page loads once the read finds no account (see
  * usePageReady). It is shown once, the dashboard on every visit, and fetching and running its
- * code beside the dashboard's held the dashboard up.
+ * code beside the dashboard's would hold the dashboard up.
  */
 const byPath: Record<string, (keyof typeof chunks)[]> = {
   '/': ['dashboard'],

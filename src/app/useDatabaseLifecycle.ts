@@ -36,7 +36,7 @@ export function useDatabaseLifecycle(reload: () => void = reloadPage): void {
         if (cancelled) return;
         if (useStatusStore.getState().dbNotice?.kind === 'blocked') setDbNotice(null);
         // Nobody waits for this: asking the browser, and counting accounts, beside the opening
-        // page's own reads held that page up.
+        // page's own reads would hold that page up.
         await openingDrawn();
         if (cancelled) return;
         const status = await persistenceStatus();

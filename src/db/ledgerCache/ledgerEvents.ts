@@ -2,7 +2,7 @@
  * The ledger's replay events as the dashboard takes them. Read from the packed snapshot, they
  * stay packed: a page that goes on from a replay checkpoint needs objects for the events after
  * it only, and the spend chart reads the columns. Making an object per event at each load, and
- * collecting them again mid-render, was the dashboard's one cost that grew with the ledger.
+ * collecting them again mid-render, would be a cost that grows with the ledger.
  */
 import { parseIsoDate, type Day } from '../../engine/dates';
 import { EVENT_TYPES, type LedgerEvent } from '../../engine/types';

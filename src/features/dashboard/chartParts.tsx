@@ -6,7 +6,7 @@
  * the first drawing. The markup is recharts' own (a text with one tspan, a path per bar) but for
  * the labels' `recharts-cartesian-axis-tick-value` class: finding it, each axis reads the label's
  * computed font (a style recalculation) into its state, one more pass of all three charts, for
- * sizes it needs only when it measures labels, which it no longer does.
+ * sizes it needs only when it measures labels, which it does not do here.
  */
 import type { ReactNode } from 'react';
 import type {
@@ -64,7 +64,7 @@ export function stackTotal<R>(segments: readonly Segment<R>[]): (row: R) => numb
  * A whole stack drawn as one recharts bar, its segments bottom up, each as tall as its share of
  * the bar (the axis is linear from 0, so that is where recharts would put it). One series a chart
  * instead of one per segment: recharts registers, stacks and lays out each series through its
- * store, and drawing the dashboard's three charts with nine was a third of their first drawing.
+ * store, and nine series across the dashboard's three charts cost a third of their first drawing.
  * Each segment is the path recharts' rectangle draws without rounded corners.
  */
 export function stackShape<R>(segments: readonly Segment<R>[]) {
