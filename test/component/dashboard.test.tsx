@@ -271,3 +271,58 @@ describe('Dashboard', () => {
     expect(niceTicks(0)).toEqual([0, 1]);
   });
 });
+
+describe('Reminders that work with the app closed', () => {
+  it('"Add to calendar" downloads an .ics with each spend-by date and the next cycle start', async () => {
+    await seed();
+    await renderDashboard();
+    const { idle } = engine();
+    expect(idle.risk.length).toBeGreaterThan(0);
+    const saved: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      saved.push(blob);
+      return 'blob:calendar';
+    };
+    try {
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Add to calendar' }));
+      await waitFor(() => expect(saved).toHaveLength(1));
+    } finally {
+      URL.createObjectURL = create;
+    }
+    const text = await saved[0]!.text();
+    expect(saved[0]!.type).toBe('text/calendar');
+    const dates = [...text.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => m[1]);
+    const spendBy = [...new Set(idle.risk.map((r) => r.spendBy.replaceAll('-', '')))];
+    expect(dates).toEqual(expect.arrayContaining([...spendBy, '20260410']));
+    expect(dates).toHaveLength(spendBy.length + 1);
+    expect(text).toContain('SUMMARY:Connects renew');
+    expect(text).toContain('BEGIN:VALARM');
+  });
+
+  it('says when the last import is older than 75 days, with a link to import', async () => {
+    await seed();
+    const db = (await import('../../src/db/instance')).getDb();
+    await db.batches.add({
+      importedAt: '2025-12-01T09:00:00.000Z',
+      fileName: 'old.txt',
+      rowCount: 1,
+      format: 'copied-rows',
+    });
+    await renderDashboard();
+    const notice = await screen.findByTestId('stale-import');
+    expect(notice).toHaveTextContent('Your last import was 104 days ago');
+    expect(notice).toHaveTextContent('rows older than 90 days can no longer be copied');
+    expect(within(notice).getByRole('link', { name: 'Import now' })).toHaveAttribute(
+      'href',
+      '/import',
+    );
+  });
+
+  it('says nothing about imports when the last one is recent, or there is none', async () => {
+    await seed();
+    await renderDashboard();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId('stale-import')).not.toBeInTheDocument();
+  });
+});

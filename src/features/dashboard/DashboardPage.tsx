@@ -11,7 +11,9 @@ import { ExpiryCard } from './ExpiryCard';
 import { buildLedgerModel, paceForecast, type LedgerModel } from './ledgerModel';
 import { PaceForm } from './PaceForm';
 import { PurchasePlanner } from './PurchasePlanner';
+import { CalendarButton } from './CalendarButton';
 import { BalanceCard, CycleCard, NextCycleCard } from './SummaryCards';
+import { StaleImportNotice } from './StaleImportNotice';
 import { todayIso } from '../../engine/words';
 import '../shared/panels.css';
 import './dashboard.css';
@@ -56,13 +58,16 @@ function Dashboard({ model }: { model: LedgerModel }) {
           <Link to="/ledger">ledger</Link> to see where your Connects go.
         </p>
       )}
+      <StaleImportNotice today={model.today} />
       <div className="dash-grid dash-top">
         <BalanceCard model={model} />
         {current && <CycleCard cycle={current} />}
         <NextCycleCard model={model} />
       </div>
       <div className="dash-grid dash-middle">
-        <ExpiryCard model={model} planned={planned} />
+        <ExpiryCard model={model} planned={planned}>
+          <CalendarButton model={model} />
+        </ExpiryCard>
         <PaceForm />
       </div>
       <PurchasePlanner model={model} />

@@ -156,7 +156,16 @@ function LotsTable({ lots }: { lots: readonly Lot[] }) {
   );
 }
 
-export function ExpiryCard({ model, planned }: { model: LedgerModel; planned: ForecastResult }) {
+export function ExpiryCard({
+  model,
+  planned,
+  children,
+}: {
+  model: LedgerModel;
+  planned: ForecastResult;
+  /** Shown under the risks: what to do about them. */
+  children?: ReactNode;
+}) {
   return (
     <section className="dash-card dash-expiry" aria-labelledby="dash-expiry-h">
       <h2 id="dash-expiry-h">Expiry</h2>
@@ -176,6 +185,7 @@ export function ExpiryCard({ model, planned }: { model: LedgerModel; planned: Fo
           )}
         </div>
       </div>
+      {children}
       <h3>Held today, by lapse date</h3>
       <LotsTable lots={model.lots} />
     </section>
