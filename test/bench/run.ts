@@ -9,9 +9,11 @@ import { benchDashboard } from './dashboardBench';
 import { benchReplay } from './engineBench';
 import { benchImportParse } from './importBench';
 import { benchImportCommit } from './importCommitBench';
+import { benchProposalStats } from './proposalStatsBench';
 
 const benches: (() => string[] | Promise<string[]>)[] = [
   benchReplay,
+  benchProposalStats,
   benchImportParse,
   benchCompare,
   benchBundle,
