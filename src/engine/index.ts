@@ -21,3 +21,5 @@ export {
   type PlannedPurchase,
 } from './forecast';
 export * from './compare';
+export * from './outcomes';
+export { refundableProposals, type RefundableProposal } from './refunds';

@@ -61,6 +61,11 @@ export class Machine {
   readonly memory: Memory;
   /** Told of every Connect lost, with its date: forecasts turn these into expiry risk. */
   onLoss: ((day: Day, kind: 'expire' | 'lapse', amount: number) => void) | null = null;
+  /**
+   * When set, every refund applied appends the index of the spend it went to and the amount
+   * (pairs, flat): the replay sums them per spend only when asked. Null in what-ifs.
+   */
+  refundLog: number[] | null = null;
   private readonly reportLapse = (day: Day, amount: number): void =>
     this.onLoss?.(day, 'lapse', amount);
 
@@ -243,7 +248,7 @@ export class Machine {
     }
     this.book.take(total);
     this.cycle.spent += total;
-    if (ref !== undefined) this.memory.sent(ref, total);
+    if (ref !== undefined) this.memory.sent(ref, total, index);
     return { kind: 'applied', delta: -total };
   }
 
@@ -295,6 +300,7 @@ export class Machine {
     if (left <= 0 || amount > left)
       return reject(index, 'over-refund', { needed: amount, held: left });
     this.memory.refunded(ref, amount);
+    if (this.refundLog !== null) this.refundLog.push(proposal.index, amount);
     this.receive(day, amount);
     this.cycle.refunded += amount;
     return { kind: 'applied', delta: amount };

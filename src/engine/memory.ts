@@ -8,6 +8,8 @@ import type { Day } from './dates';
 interface Proposal {
   total: number;
   refunded: number;
+  /** The spend's event index: refunds are reported against it (replay's refundedBySpend). */
+  index: number;
 }
 
 /** Memory as plain data that survives structured cloning. */
@@ -15,6 +17,7 @@ export interface MemoryState {
   refs: string[];
   refTotals: Float64Array;
   refRefunded: Float64Array;
+  refIndexes: Float64Array;
   interviewDays: number[];
   interviewAmounts: number[];
   interviewSum: number;
@@ -27,17 +30,23 @@ export class Memory {
   private window: { day: Day; amount: number }[] = [];
   private windowSum = 0;
 
-  sent(ref: string, total: number): void {
-    this.proposals.set(ref, { total, refunded: 0 });
+  sent(ref: string, total: number, index: number): void {
+    this.proposals.set(ref, { total, refunded: 0, index });
   }
 
   proposal(ref: string): Readonly<Proposal> | undefined {
     return this.proposals.get(ref);
   }
 
+  /** Every proposal a refund can still reach (the latest spend of each ref), in no set order. */
+  eachProposal(visit: (ref: string, proposal: Readonly<Proposal>) => void): void {
+    for (const [ref, p] of this.proposals) visit(ref, p);
+  }
+
   refunded(ref: string, amount: number): void {
     const p = this.proposals.get(ref);
-    if (p) this.proposals.set(ref, { total: p.total, refunded: p.refunded + amount });
+    if (p)
+      this.proposals.set(ref, { total: p.total, refunded: p.refunded + amount, index: p.index });
   }
 
   /** How much more interview bonus `day` may get under a cap of `cap` per 7 days. */
@@ -67,6 +76,7 @@ export class Memory {
       refs: [...this.proposals.keys()],
       refTotals: Float64Array.from(proposals, (p) => p.total),
       refRefunded: Float64Array.from(proposals, (p) => p.refunded),
+      refIndexes: Float64Array.from(proposals, (p) => p.index),
       interviewDays: this.window.map((w) => w.day),
       interviewAmounts: this.window.map((w) => w.amount),
       interviewSum: this.windowSum,
@@ -79,6 +89,7 @@ export class Memory {
       memory.proposals.set(ref, {
         total: state.refTotals[i] as number,
         refunded: state.refRefunded[i] as number,
+        index: state.refIndexes[i] ?? -1,
       });
     });
     memory.window = state.interviewDays.map((day, i) => ({

@@ -31,6 +31,12 @@ export interface ReplayResult {
    * bonus came to); null where the event was rejected or left out.
    */
   changes: (number | null)[];
+  /**
+   * The Connects the rules refunded to each applied spend, by the spend's index, whatever the
+   * refund's date (outcomes.md §2–§3). Spends nothing was refunded to are absent. A spend was
+   * applied when its `balances` entry is not null.
+   */
+  readonly refundedBySpend: ReadonlyMap<number, number>;
 }
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
@@ -125,6 +131,8 @@ export interface Run {
   warnings: Warning[];
   balances: (number | null)[];
   changes: (number | null)[];
+  /** Pairs, flat: the spend's index and the Connects a refund gave back to it. */
+  refundLog: number[];
 }
 
 /** Feeds every event dated on or before `lastDay` to `machine` (by default a new one). */
@@ -138,6 +146,9 @@ export function run(
   const warnings: Warning[] = [];
   const balances: (number | null)[] = new Array<number | null>(input.events.length).fill(null);
   const changes: (number | null)[] = new Array<number | null>(input.events.length).fill(null);
+  // Two pushes per refund: the per-spend sums are made only when someone reads them.
+  const refundLog: number[] = [];
+  machine.refundLog = refundLog;
   for (const index of prepared.order) {
     const day = prepared.days[index] as number;
     if (day > lastDay) break;
@@ -151,15 +162,26 @@ export function run(
     balances[index] = machine.balance;
     changes[index] = outcome.delta;
   }
+  machine.refundLog = null;
   rejected.sort((a, b) => a.index - b.index);
   warnings.sort((a, b) => a.index - b.index);
-  return { machine, rejected, warnings, balances, changes };
+  return { machine, rejected, warnings, balances, changes, refundLog };
 }
 
 /** The start of the last cycle to state: the one containing `until`, else the last event's. */
 export function lastCycleStart(input: ReplayInput, start: Day, lastEventDay: Day): Day {
   const until = input.until === undefined ? lastEventDay : parseOrThrow(input.until, 'until');
   return until < start ? start : cycleStartOf(until, input.account.cycleDay);
+}
+
+/** The refund log's pairs summed per spend. */
+function sumRefunds(log: readonly number[]): Map<number, number> {
+  const sums = new Map<number, number>();
+  for (let i = 0; i < log.length; i += 2) {
+    const spend = log[i] as number;
+    sums.set(spend, (sums.get(spend) ?? 0) + (log[i + 1] as number));
+  }
+  return sums;
 }
 
 export function replay(input: ReplayInput): ReplayResult {
@@ -169,12 +191,18 @@ export function replay(input: ReplayInput): ReplayResult {
   const { machine } = result;
   machine.advanceTo(last);
   machine.closeCycle();
+  let refunded: Map<number, number> | null = null;
   return {
     cycles: machine.statements,
     rejected: result.rejected,
     warnings: result.warnings,
     balances: result.balances,
     changes: result.changes,
+    // Made on first read (a structured clone reads it too): most callers never ask.
+    get refundedBySpend() {
+      refunded ??= sumRefunds(result.refundLog);
+      return refunded;
+    },
   };
 }
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isCycleStart, parseIsoDate } from './dates';
 import { ERA_CATALOGUE, eraResolver, findEra, type Era, type EraChoice } from './eras';
+import { checkSpendOutcome, outcomeSchema, spendKindSchema } from './outcomes/schema';
 import type { ReplayInput } from './replay';
 import {
   BONUS_REASONS,
@@ -80,13 +81,17 @@ const accountSchema = z.strictObject({
 
 const base = { date: isoDate };
 const eventSchemas: Record<string, z.ZodType> = {
-  spend: z.strictObject({
-    ...base,
-    type: z.literal('spend'),
-    connects: count,
-    boost: count.optional(),
-    ref: z.string().optional(),
-  }),
+  spend: z
+    .strictObject({
+      ...base,
+      type: z.literal('spend'),
+      connects: count,
+      boost: count.optional(),
+      ref: z.string().optional(),
+      kind: spendKindSchema.optional(),
+      outcome: outcomeSchema.optional(),
+    })
+    .superRefine(checkSpendOutcome),
   purchase: z.strictObject({
     ...base,
     type: z.literal('purchase'),

@@ -1,4 +1,5 @@
 /** The ledger's event shapes and the replay's results (rules contract §4–§5). */
+import type { Outcome, SpendKind } from './outcomes/types';
 
 export const BONUS_REASONS = [
   'interview',
@@ -21,6 +22,10 @@ export interface SpendEvent {
   connects: number;
   boost?: number;
   ref?: string;
+  /** What the spend paid for (outcomes.md §1); absent = a proposal. The rules ignore it. */
+  kind?: SpendKind;
+  /** What became of the proposal (outcomes.md §1); the rules ignore it. */
+  outcome?: Outcome;
 }
 export interface PurchaseEvent {
   date: string;

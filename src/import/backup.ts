@@ -7,6 +7,11 @@
 import { z } from 'zod';
 import { isCycleStart, parseIsoDate } from '../engine/dates';
 import type { Era } from '../engine/eras';
+import {
+  looseOutcomeSchema,
+  spendKindSchema,
+  spendOutcomeProblems,
+} from '../engine/outcomes/schema';
 import { eraSchema, formatPath, valueAt } from '../engine/scenario';
 import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../engine/types';
 import { ParseError } from './errors';
@@ -35,6 +40,8 @@ const entrySchema = z.discriminatedUnion('type', [
     connects: count,
     boost: count.optional(),
     ref: z.string().optional(),
+    kind: spendKindSchema.optional(),
+    outcome: looseOutcomeSchema.optional(),
     ...meta,
   }),
   z.looseObject({
@@ -98,12 +105,22 @@ const batchSchema = z.looseObject({
   format: z.string(),
 });
 
+/** An outcome only on a proposal, decided on or after its date (outcomes.md §1). */
+const entriesSchema = z.array(entrySchema).superRefine((entries, ctx) =>
+  entries.forEach((e, i) => {
+    if (e.type !== 'spend') return;
+    for (const p of spendOutcomeProblems(e)) {
+      ctx.addIssue({ code: 'custom', path: [i, ...p.path], message: p.message });
+    }
+  }),
+);
+
 export const backupSchema = z.looseObject({
   app: z.literal(BACKUP_APP),
   version: z.literal(BACKUP_VERSION),
   exportedAt: timestamp,
   account: accountSchema,
-  entries: z.array(entrySchema),
+  entries: entriesSchema,
   batches: z.array(batchSchema),
   customEras: z.array(eraSchema),
 });

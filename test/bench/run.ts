@@ -12,10 +12,12 @@ import { benchReplay } from './engineBench';
 import { writeFigures } from './figures';
 import { benchImportParse } from './importBench';
 import { benchImportCommit } from './importCommitBench';
+import { benchProposalStats } from './proposalStatsBench';
 
 const benches: (() => string[] | Promise<string[]>)[] = [
   benchCpuProbe,
   benchReplay,
+  benchProposalStats,
   benchImportParse,
   benchCompare,
   benchBundle,
