@@ -9,6 +9,7 @@ import { isCycleStart, parseIsoDate } from '../engine/dates';
 import type { Era } from '../engine/eras';
 import { eraSchema, formatPath, valueAt } from '../engine/scenario';
 import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../engine/types';
+import { backupLimitBreach } from './backupLimits';
 import { ParseError } from './errors';
 
 export const BACKUP_APP = 'connects-budget';
@@ -155,6 +156,12 @@ function describe(error: z.ZodError, root: unknown): ParseError {
   return new ParseError(where ? `${where}: ${message}` : message, where);
 }
 
+/** Limits first (limits.ts): a huge number is "too large", not "not a whole number". */
+function checkLimits(backup: unknown): void {
+  const breach = backupLimitBreach(backup);
+  if (breach) throw new ParseError(breach.message, breach.path);
+}
+
 /** Validates a backup file's text; throws ParseError naming the field's path and the problem. */
 export function parseBackup(text: string): Backup {
   let json: unknown;
@@ -179,6 +186,7 @@ export function parseBackup(text: string): Backup {
       'version',
     );
   }
+  checkLimits(json);
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) throw describe(parsed.error, json);
   return parsed.data;
@@ -195,6 +203,7 @@ export function toBackupJson(data: BackupData): string {
     batches: data.batches,
     customEras: data.customEras,
   };
+  checkLimits(backup);
   const parsed = backupSchema.safeParse(backup);
   if (!parsed.success) throw describe(parsed.error, backup);
   return `${JSON.stringify(backup, null, 2)}\n`;
