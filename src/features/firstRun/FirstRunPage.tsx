@@ -9,6 +9,7 @@ import { showInfo } from '../../store/toastStore';
 import { attemptWrite } from '../../store/writes';
 import { requestPersistence } from '../../db/persistence';
 import { PLAN_IDS, connectsText, planLabel } from '../ledger/entryText';
+import { NUMBER_LIMITS } from '../../import/limits';
 import { parseWhole } from '../ledger/entryDraft';
 import { Field, NumberField, SelectField } from '../shared/Field';
 import { loadSampleHistory, preloadSample } from './loadSample';
@@ -26,6 +27,8 @@ function checkAnswers(a: Record<Answer, string>): Partial<Record<Answer, string>
   if (a.balance.trim() === '') errors.balance = 'Enter the balance the platform shows today.';
   else if (balance === null || balance < 0)
     errors.balance = 'The balance must be a whole number, 0 or more.';
+  else if (balance > NUMBER_LIMITS.balance)
+    errors.balance = `The balance must be at most ${NUMBER_LIMITS.balance.toLocaleString('en-US')}.`;
   return errors;
 }
 

@@ -5,6 +5,7 @@ import type { AccountRecord } from '../../db/records';
 import { cycleStartOf, formatDay, isCycleStart, parseIsoDate } from '../../engine/dates';
 import { showInfo } from '../../store/toastStore';
 import { attemptWrite } from '../../store/writes';
+import { NUMBER_LIMITS } from '../../import/limits';
 import { parseWhole } from '../ledger/entryDraft';
 import { planLabel } from '../ledger/entryText';
 import { Field, NumberField, SelectField } from '../shared/Field';
@@ -27,6 +28,8 @@ export function checkAccount(v: Values): Partial<Record<Key, string>> {
   const balance = parseWhole(v.startingBalance);
   if (balance === null || balance < 0) {
     errors.startingBalance = 'The starting balance must be a whole number, 0 or more.';
+  } else if (balance > NUMBER_LIMITS.balance) {
+    errors.startingBalance = `The starting balance must be at most ${NUMBER_LIMITS.balance.toLocaleString('en-US')}.`;
   }
   return errors;
 }
