@@ -2,9 +2,10 @@
  * Writing and undoing an import batch. All or nothing: one transaction per
  * batch, so a failure halfway leaves the ledger exactly as it was.
  */
+import { indexStored, markStored } from '../import/identity';
 import type { ImportedEvent } from '../import/types';
 import type { ConnectsDb } from './database';
-import { countEntries, deleteBatchEntries, storedKeys, writePaged } from './entryPages';
+import { countEntries, deleteBatchEntries, readAllEntries, writePaged } from './entryPages';
 import type { AccountRecord, BatchRecord, EntryRecord } from './records';
 
 export interface ImportRequest {
@@ -30,11 +31,9 @@ export function toEntry(event: ImportedEvent, order: number, batchId: number): E
 
 export async function commitImport(db: ConnectsDb, request: ImportRequest): Promise<ImportOutcome> {
   return db.transaction('rw', [db.entries, db.entryPages, db.batches, db.account], async () => {
-    const known = await storedKeys(
-      db,
-      request.events.map((e) => e.key),
-    );
-    const fresh = request.events.filter((e) => !known.has(e.key));
+    // Rows already stored by content, whatever format they came in (identity.ts).
+    const known = markStored(request.events, indexStored(await readAllEntries(db)));
+    const fresh = request.events.filter((_, i) => !known[i]);
     const accountBefore = request.account ? ((await db.account.get('account')) ?? null) : null;
     if (request.account) await db.account.put(request.account);
     if (fresh.length === 0) return { batchId: null, added: 0, skipped: request.events.length };
