@@ -1,5 +1,5 @@
 /** Which CSV column holds what: every field can be changed, and the choice is remembered per header. */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { COLUMN_FIELDS } from '../../import/csvColumns';
 import type { ColumnField, ColumnMapping } from '../../import/types';
 
@@ -33,8 +33,16 @@ export function columnNames(header: readonly string[], width: number): string[] 
   });
 }
 
+/**
+ * From this many columns on, a drop-down lists every column only once it is used (focused or
+ * pressed), and otherwise just its choice: seven lists of 1,000 options took the browser
+ * some 200 ms to lay out every time the preview was drawn.
+ */
+export const LIST_ON_USE_FROM = 100;
+
 export function ColumnMappingForm({ header, columns, onChange }: ColumnMappingFormProps) {
   const uid = useId();
+  const [inUse, setInUse] = useState<ColumnField | null>(null);
   const mapped = Object.values(columns).filter((c): c is number => c !== null);
   const width = Math.max(header.length, ...mapped.map((c) => c + 1), 1);
   // One list of options, drawn in each of the seven drop-downs.
@@ -47,6 +55,7 @@ export function ColumnMappingForm({ header, columns, onChange }: ColumnMappingFo
       )),
     [header, width],
   );
+  const listsAll = (field: ColumnField): boolean => width < LIST_ON_USE_FROM || inUse === field;
   return (
     <fieldset className="column-mapping">
       <legend>Columns</legend>
@@ -57,6 +66,8 @@ export function ColumnMappingForm({ header, columns, onChange }: ColumnMappingFo
             <select
               id={`${uid}-${field}`}
               value={columns[field] ?? ''}
+              onFocus={() => setInUse(field)}
+              onPointerDown={() => setInUse(field)}
               onChange={(e) =>
                 onChange({
                   ...columns,
@@ -65,7 +76,7 @@ export function ColumnMappingForm({ header, columns, onChange }: ColumnMappingFo
               }
             >
               <option value="">— none —</option>
-              {options}
+              {listsAll(field) ? options : options[columns[field] ?? -1]}
             </select>
           </div>
         ))}
