@@ -222,6 +222,97 @@ describe('markup in any text field is shown as text, never run', { timeout: 20_0
   });
 });
 
+describe('markup in the other text fields', { timeout: 20_000 }, () => {
+  it('typed: a custom era’s id and name (and the inputs’ limits)', async () => {
+    const db = freshDb();
+    await db.account.put(PLUS_ACCOUNT);
+    const user = userEvent.setup();
+    renderApp('/settings');
+    await user.selectOptions(
+      await screen.findByLabelText('Copy from', undefined, { timeout: 5000 }),
+      'no-cap-2023',
+    );
+    await user.click(screen.getByRole('button', { name: 'Copy into a new custom era' }));
+    const id = screen.getByLabelText('Id');
+    const name = screen.getByLabelText('Name');
+    expect(id).toHaveAttribute('maxLength', String(TEXT_LIMITS.eraId));
+    expect(name).toHaveAttribute('maxLength', String(TEXT_LIMITS.eraName));
+    await user.clear(id);
+    await user.click(id);
+    await user.paste(PAYLOADS[2] as string);
+    await user.clear(name);
+    await user.click(name);
+    await user.paste(PAYLOADS[0] as string);
+    await user.click(screen.getByRole('button', { name: 'Save custom era' }));
+    await waitFor(async () => expect(await db.customEras.count()).toBe(1));
+    expect((await db.customEras.toArray())[0]).toMatchObject({
+      id: PAYLOADS[2],
+      era: { name: PAYLOADS[0] },
+    });
+    expect(await screen.findAllByText(PAYLOADS[0] as string, { exact: false })).not.toHaveLength(0);
+    expectNoMarkup();
+  });
+
+  it('restored: the account’s plan and a custom era’s id, on every page', async () => {
+    const source = freshDb();
+    await seedSample(source);
+    const text = await backupOf(source, (b) => {
+      (b.account as Record<string, unknown>).plan = PAYLOADS[0];
+      const era = (b.customEras as Record<string, unknown>[])[0] as Record<string, unknown>;
+      era.id = PAYLOADS[2];
+      (b.account as Record<string, unknown>).era = { ...era };
+    });
+    const db = freshDb();
+    const { router } = renderApp('/settings');
+    await chooseBackup(new File([text], 'plan.json'));
+    const dialog = await screen.findByRole(
+      'alertdialog',
+      { name: 'Replace your ledger with plan.json?' },
+      { timeout: 5000 },
+    );
+    expect(dialog).toHaveTextContent(`the account (${PAYLOADS[0]})`);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Replace my ledger' }));
+    await waitFor(async () => expect((await db.account.get('account'))?.plan).toBe(PAYLOADS[0]));
+    for (const path of ['/', '/ledger', '/import', '/compare', '/settings']) {
+      await router.navigate(path);
+      await waitFor(() => expect(document.querySelector('main')).not.toBeNull());
+      expectNoMarkup();
+    }
+    expect(await screen.findAllByText(PAYLOADS[0] as string, { exact: false })).not.toHaveLength(0);
+  });
+});
+
+describe('more files an import refuses', { timeout: 20_000 }, () => {
+  it('over 50 MB, by its size, before a byte is read; the ledger as it was', async () => {
+    const db = freshDb();
+    await seedSample(db);
+    const before = await fullExport(db);
+    await openImport();
+    const big = new File(['not read'], 'huge.csv');
+    Object.defineProperty(big, 'size', { value: 60 * 1024 * 1024 });
+    Object.defineProperty(big, 'slice', {
+      value: () => {
+        throw new Error('read a byte of a file that is too big');
+      },
+    });
+    chooseFile(big);
+    expect(await failureMessage()).toHaveTextContent(
+      'The file is too big (60.0 MB; the limit is 50.0 MB). Nothing was saved.',
+    );
+    expect(await fullExport(db)).toBe(before);
+  });
+
+  it('a copied page cut off mid-row: the cut row is shown, the rest is read', async () => {
+    freshDb();
+    await openImport();
+    const page = readSample(SAMPLES.blocks);
+    const cut = page.slice(0, page.lastIndexOf('Nov') + 3);
+    const preview = await pasteAndPreview(cut);
+    const problems = within(preview).getByRole('region', { name: '1 row could not be read' });
+    expect(problems).toHaveTextContent('the last row is incomplete (no amount of Connects)');
+  });
+});
+
 /** A regular expression matching the text as it is. */
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
