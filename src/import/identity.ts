@@ -49,17 +49,21 @@ export function rowIdentity(e: IdentityFields): string {
 export interface StoredIndex {
   counts: ReadonlyMap<string, number>;
   keys: ReadonlyMap<string, string>;
+  /** The dates that hold entries: a row of another date is new without reading its content. */
+  dates: ReadonlySet<string>;
 }
 
 export function indexStored(entries: Iterable<IdentityFields>): StoredIndex {
   const counts = new Map<string, number>();
   const keys = new Map<string, string>();
+  const dates = new Set<string>();
   for (const entry of entries) {
     const id = rowIdentity(entry);
     counts.set(id, (counts.get(id) ?? 0) + 1);
     if (entry.key) keys.set(entry.key, id);
+    dates.add(entry.date);
   }
-  return { counts, keys };
+  return { counts, keys, dates };
 }
 
 /**
@@ -82,7 +86,7 @@ export function markStored(events: readonly IdentityFields[], index: StoredIndex
     });
   }
   events.forEach((e, i) => {
-    if (!stored[i] && take(rowIdentity(e))) stored[i] = true;
+    if (!stored[i] && index.dates.has(e.date) && take(rowIdentity(e))) stored[i] = true;
   });
   return stored;
 }
