@@ -2,9 +2,10 @@
  * Writing and removing an import batch, inside the caller's transaction (a command's, which
  * holds IMPORT_TABLES): all or nothing, so a failure halfway leaves the ledger as it was.
  */
+import { indexStored, markStored } from '../import/identity';
 import type { ImportedEvent } from '../import/types';
 import type { ConnectsDb } from './database';
-import { countEntries, deleteBatchEntries, storedKeys, writePaged } from './entryPages';
+import { countEntries, deleteBatchEntries, readAllEntries, writePaged } from './entryPages';
 import type { AccountRecord, BatchRecord, EntryRecord } from './records';
 
 export const IMPORT_TABLES = ['entries', 'entryPages', 'batches', 'account'] as const;
@@ -31,11 +32,9 @@ export function toEntry(event: ImportedEvent, order: number, batchId: number): E
 }
 
 export async function writeImport(db: ConnectsDb, request: ImportRequest): Promise<ImportOutcome> {
-  const known = await storedKeys(
-    db,
-    request.events.map((e) => e.key),
-  );
-  const fresh = request.events.filter((e) => !known.has(e.key));
+  // Rows already stored by content, whatever format they came in (identity.ts).
+  const known = markStored(request.events, indexStored(await readAllEntries(db)));
+  const fresh = request.events.filter((_, i) => !known[i]);
   const accountBefore = request.account ? ((await db.account.get('account')) ?? null) : null;
   if (request.account) await db.account.put(request.account);
   if (fresh.length === 0) return { batchId: null, added: 0, skipped: request.events.length };

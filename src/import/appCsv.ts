@@ -10,6 +10,7 @@ import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../engine/types';
 import { readRecords } from './csv';
 import { ParseError } from './errors';
 import { canonicalEvent, EVENT_FIELDS } from './ledger';
+import { checkLimit, ENTRY_LIMITS } from './limits';
 import type { ImportedEvent, ParseProblem } from './types';
 
 export const APP_CSV_COLUMNS = [
@@ -76,8 +77,28 @@ const DECIMAL = /^\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 
 type Cells = Partial<Record<Column, string>>;
 
+/** The first cell over its limit (limits.ts), as a message naming the column. */
+function overLimit(cells: Cells): string | null {
+  for (const [column, limit] of Object.entries(ENTRY_LIMITS)) {
+    const text = cells[column as Column];
+    if (text === undefined || text === '') continue;
+    // Numbers are checked once read: a cell of 400 digits is "too large", not "too long".
+    const value = limit === 'connects' || limit === 'usd' ? Number(text) : text;
+    const problem = checkLimit(
+      column,
+      limit,
+      value,
+      column === 'connects' && cells.type === 'adjust',
+    );
+    if (problem !== null) return problem;
+  }
+  return null;
+}
+
 /** One row to an event, or the first thing wrong with it. */
 function toEvent(cells: Cells): LedgerEvent | string {
+  const tooMuch = overLimit(cells);
+  if (tooMuch !== null) return tooMuch;
   const date = cells.date ?? '';
   if (parseIsoDate(date) === null) return `date "${date}" is not a date as YYYY-MM-DD`;
   const type = cells.type ?? '';
@@ -128,6 +149,11 @@ function checkEvent(e: LedgerEvent): string | null {
   }
 }
 
+function keyBase(event: LedgerEvent, details: string): string {
+  const source = event as unknown as Record<string, unknown>;
+  return [...APP_CSV_COLUMNS.slice(0, -1).map((c) => String(source[c] ?? '')), details].join('|');
+}
+
 export interface AppCsvRead {
   events: ImportedEvent[];
   problems: ParseProblem[];
@@ -153,7 +179,8 @@ export function parseAppCsv(text: string): AppCsvRead {
       problems.push({ line, message: event, text: cells.join(',') });
       continue;
     }
-    const base = cells.join('|');
+    // From the values read, not the cells: `0016` and `16` are one row, and a key stays short.
+    const base = keyBase(event, row.details ?? '');
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     events.push({

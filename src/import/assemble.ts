@@ -5,6 +5,7 @@
  */
 import type { LedgerEvent } from '../engine/types';
 import type { Row } from './classify';
+import { numberProblem } from './limits';
 import { withSource } from './ledger';
 import type { ImportedEvent, ParseProblem, PlatformRow } from './types';
 import { fold, usdInText } from './values';
@@ -92,7 +93,8 @@ function eventOf(row: Row): LedgerEvent {
     case 'purchase': {
       const usd = row.usd ?? usdInText(row.details);
       const event: LedgerEvent = { date, type: 'purchase', connects: row.connects };
-      if (usd !== undefined) event.usd = usd;
+      // A price read from the text is only a guess: an absurd one is left out, not refused.
+      if (usd !== undefined && numberProblem('usd', usd) === null) event.usd = usd;
       return event;
     }
     case 'bonus':

@@ -14,6 +14,7 @@ import {
 } from '../engine/outcomes/schema';
 import { eraSchema, formatPath, valueAt } from '../engine/scenario';
 import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../engine/types';
+import { backupLimitBreach } from './backupLimits';
 import { ParseError } from './errors';
 
 export const BACKUP_APP = 'connects-budget';
@@ -172,6 +173,12 @@ function describe(error: z.ZodError, root: unknown): ParseError {
   return new ParseError(where ? `${where}: ${message}` : message, where);
 }
 
+/** Limits first (limits.ts): a huge number is "too large", not "not a whole number". */
+function checkLimits(backup: unknown): void {
+  const breach = backupLimitBreach(backup);
+  if (breach) throw new ParseError(breach.message, breach.path);
+}
+
 /** Validates a backup file's text; throws ParseError naming the field's path and the problem. */
 export function parseBackup(text: string): Backup {
   let json: unknown;
@@ -196,6 +203,7 @@ export function parseBackup(text: string): Backup {
       'version',
     );
   }
+  checkLimits(json);
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) throw describe(parsed.error, json);
   return parsed.data;
@@ -212,6 +220,7 @@ export function toBackupJson(data: BackupData): string {
     batches: data.batches,
     customEras: data.customEras,
   };
+  checkLimits(backup);
   const parsed = backupSchema.safeParse(backup);
   if (!parsed.success) throw describe(parsed.error, backup);
   return `${JSON.stringify(backup, null, 2)}\n`;

@@ -6,6 +6,7 @@
 import type { BonusReason } from '../engine/types';
 import { bonusReasonOf, matchAction, type ActionKind } from './actions';
 import type { DateReader } from './dateText';
+import { checkLimit, numberProblem } from './limits';
 import type { ParseProblem } from './types';
 import { clean, fold, parseAmount, parseUsd } from './values';
 
@@ -102,6 +103,13 @@ export function classify(raw: RawRow, seq: number, dates: DateReader): Classifie
   if (date === null) return fail(raw, `"${dateText}" is not a date`);
   const action = clean(raw.action);
   const details = clean(raw.details);
+  const ref = raw.ref === undefined ? '' : clean(raw.ref);
+  // Before any matching: the action cache keeps the texts it sees.
+  const tooLong =
+    checkLimit('action', 'action', action) ??
+    checkLimit('details', 'details', details) ??
+    checkLimit('ref', 'ref', ref);
+  if (tooLong !== null) return fail(raw, tooLong);
   const rule = matchAction(action === '' ? details : action);
   if (!rule) {
     return fail(raw, action === '' ? 'the row has no action' : `unknown action "${action}"`);
@@ -122,7 +130,6 @@ export function classify(raw: RawRow, seq: number, dates: DateReader): Classifie
   if (connects === 0 && NEEDS_CONNECTS.has(rule.kind)) {
     return fail(raw, `${LABEL[rule.kind]} of 0 Connects`);
   }
-  const ref = raw.ref === undefined ? '' : clean(raw.ref);
   const detailsKey = fold(details);
   const row: Row = {
     line: raw.line,
@@ -141,6 +148,8 @@ export function classify(raw: RawRow, seq: number, dates: DateReader): Classifie
   if (raw.usd !== undefined && raw.usd.trim() !== '') {
     const usd = parseUsd(raw.usd);
     if (usd === null) return fail(raw, `"${raw.usd.trim()}" is not an amount of dollars`);
+    const tooLarge = numberProblem('usd', usd);
+    if (tooLarge !== null) return fail(raw, `usd: ${tooLarge}`);
     row.usd = usd;
   }
   if (raw.balance !== undefined && raw.balance.trim() !== '') {

@@ -5,6 +5,8 @@
  */
 import type { RawRow } from './classify';
 import { looksLikeDate } from './dateText';
+import { ParseError } from './errors';
+import { MAX_COLUMNS, numberProblem } from './limits';
 import type { ParseProblem } from './types';
 import { looksLikeAmount } from './values';
 
@@ -41,6 +43,19 @@ function readBalance(text: string): number | null {
   return match ? Number((match[1] ?? '').replace(/,/g, '')) : null;
 }
 
+/** The balance, or null with a problem when it is over what any account holds (limits.ts). */
+function believable(
+  value: number,
+  index: number,
+  text: string,
+  problems: ParseProblem[],
+): number | null {
+  const problem = numberProblem('balance', value);
+  if (problem === null) return value;
+  problems.push({ line: index + 1, message: `My balance: ${problem}`, text });
+  return null;
+}
+
 /** The column order a header line gives, or null when the line is not the header. */
 function headerOrder(cells: readonly string[]): CellField[] | null {
   const fields = cells.map((cell) => HEADER_WORDS.get(cell.trim().toLowerCase()));
@@ -67,17 +82,19 @@ function readPage(lines: readonly string[]): Page {
     if (wantBalance >= 0 && page.reportedBalance === null) {
       const value = readBalance(text);
       if (value !== null) {
-        page.reportedBalance = value;
+        page.reportedBalance = believable(value, i, text, page.problems);
+        wantBalance = -1;
         continue;
       }
     }
     const label = BALANCE_LABEL.exec(text);
     if (label && page.reportedBalance === null) {
       const rest = (label[1] ?? '').trim();
-      page.reportedBalance = rest === '' ? null : readBalance(rest);
-      if (rest !== '' && page.reportedBalance === null) {
+      const value = rest === '' ? null : readBalance(rest);
+      page.reportedBalance = value === null ? null : believable(value, i, text, page.problems);
+      if (rest !== '' && value === null) {
         page.problems.push({ line: i + 1, message: `"${rest}" is not a balance`, text });
-      } else wantBalance = i;
+      } else if (rest === '') wantBalance = i;
       continue;
     }
     const order = headerOrder(text.split('\t'));
@@ -108,7 +125,12 @@ export function readCopiedRows(text: string): CopiedRead {
   for (let i = page.body; i < lines.length; i += 1) {
     const line = lines[i] as string;
     if (line.trim() === '') continue;
-    const cells = line.split('\t').map((c) => c.trim());
+    const cells = line.split('\t', MAX_COLUMNS + 1).map((c) => c.trim());
+    if (cells.length > MAX_COLUMNS) {
+      throw new ParseError(
+        `line ${i + 1} has more than ${MAX_COLUMNS.toLocaleString('en-US')} cells: this is not a history`,
+      );
+    }
     const row = page.order ? byHeader(cells, page.order) : byValues(cells);
     if (!row) {
       problems.push({

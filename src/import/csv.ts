@@ -8,6 +8,7 @@ import type { RawRow } from './classify';
 import { mapByHeader, mapByValues, COLUMN_FIELDS, emptyMapping } from './csvColumns';
 import { looksLikeDate } from './dateText';
 import { ParseError } from './errors';
+import { checkLimit, MAX_COLUMNS } from './limits';
 import type { ColumnMapping, CsvInfo, ParseOptions, ParseProblem } from './types';
 import { looksLikeAmount } from './values';
 
@@ -25,19 +26,31 @@ function countBreaks(cell: string): number {
   return cell.match(BREAK)?.length ?? 0;
 }
 
-/** Parses delimited text into records, each with the line it starts on. */
+function tooManyColumns(line: number, columns: number): ParseError {
+  const count = (n: number): string => n.toLocaleString('en-US');
+  return new ParseError(
+    `line ${line} has ${count(columns)} columns: at most ${count(MAX_COLUMNS)}, so this is not a history`,
+  );
+}
+
+/**
+ * Parses delimited text into records, each with the line it starts on. A file with more than
+ * MAX_COLUMNS columns is refused: its first row is read on its own first, so a 200,000-column
+ * file is refused before the rest of it is split into cells.
+ */
 export function readRecords(text: string, delimiter?: string): Records {
-  const result = Papa.parse<string[]>(text, {
-    delimiter: delimiter ?? '',
-    delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: false,
-  });
+  const config = { delimiter: delimiter ?? '', delimitersToGuess: [',', ';', '\t'] };
+  const head = Papa.parse<string[]>(text, { ...config, preview: 1 });
+  const firstWidth = head.data[0]?.length ?? 0;
+  if (firstWidth > MAX_COLUMNS) throw tooManyColumns(1, firstWidth);
+  const result = Papa.parse<string[]>(text, { ...config, skipEmptyLines: false });
   const records: Records['records'] = [];
   const problems: ParseProblem[] = [];
   const lineOfRow: number[] = new Array<number>(result.data.length);
   let line = 1;
   for (let i = 0; i < result.data.length; i += 1) {
     const cells = result.data[i] as string[];
+    if (cells.length > MAX_COLUMNS) throw tooManyColumns(line, cells.length);
     lineOfRow[i] = line;
     let breaks = 1;
     let blank = true;
@@ -68,8 +81,15 @@ function isHeader(cells: readonly string[]): boolean {
   );
 }
 
-const describe = (header: readonly string[]): string =>
-  header.length === 0 ? 'no columns' : `columns: ${header.map((h) => `"${h}"`).join(', ')}`;
+/** How many header names a message lists; a wide file's message says how many more. */
+const NAMED = 12;
+
+const describe = (header: readonly string[]): string => {
+  if (header.length === 0) return 'no columns';
+  const named = header.slice(0, NAMED).map((h) => `"${h}"`);
+  if (header.length > NAMED) named.push(`and ${header.length - NAMED} more`);
+  return `columns: ${named.join(', ')}`;
+};
 
 export interface CsvRead {
   rows: RawRow[];
@@ -82,6 +102,10 @@ export function readCsv(text: string, options: ParseOptions = {}): CsvRead {
   const first = records[0];
   const hasHeader = options.hasHeader ?? (first !== undefined && isHeader(first.cells));
   const header = hasHeader && first ? first.cells.map((c) => c.trim()) : [];
+  header.forEach((name, i) => {
+    const problem = checkLimit(`column ${i + 1} of the header`, 'headerCell', name);
+    if (problem !== null) throw new ParseError(problem);
+  });
   const data = hasHeader ? records.slice(1) : records;
   const columns: ColumnMapping = hasHeader ? mapByHeader(header) : emptyMapping();
   mapByValues(

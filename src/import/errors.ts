@@ -3,6 +3,7 @@
  * CSV without the columns a ledger needs). Row-level trouble is a `ParseProblem` instead,
  * so one bad row never costs the user the rest of the file.
  */
+import { MAX_LINE_CHARS } from './limits';
 
 export class ParseError extends Error {
   /** The field's path (`entries[3].connects`) or column, when the failure is about one. */
@@ -79,4 +80,35 @@ export function checkText(text: string): void {
   }
   const nul = head.indexOf('\u0000');
   if (nul >= 0) throw notText(nul);
+}
+
+/**
+ * Throws when a line is longer than any history's (MAX_LINE_CHARS): such a file is not a
+ * history, and refusing it here spares the parsers a 50 MB "row". Linear: one scan for breaks.
+ */
+export function checkLineLengths(text: string): void {
+  let line = 1;
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > MAX_LINE_CHARS) {
+      // A carriage return alone ends a line too (old Mac files).
+      let from = start;
+      for (let cr = text.indexOf('\r', from); ; cr = text.indexOf('\r', from)) {
+        const to = cr < 0 || cr >= end ? end : cr;
+        if (to - from > MAX_LINE_CHARS) throw longLine(line);
+        if (to === end) break;
+        from = to + 1;
+        line += 1;
+      }
+    }
+    start = end + 1;
+    line += 1;
+  }
+}
+
+function longLine(line: number): ParseError {
+  return new ParseError(
+    `line ${line} is too long: at most ${MAX_LINE_CHARS.toLocaleString('en-US')} characters (1 MB) per line, so this is not a history`,
+  );
 }

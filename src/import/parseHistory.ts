@@ -11,7 +11,7 @@ import { readCopiedBlocks, readCopiedRows } from './copied';
 import { readCsv } from './csv';
 import { DateReader } from './dateText';
 import { detectFormat } from './detect';
-import { checkText, MAX_IMPORT_BYTES, ParseError } from './errors';
+import { checkLineLengths, checkText, MAX_IMPORT_BYTES, ParseError } from './errors';
 import type { CsvInfo, ParseOptions, ParseProblem, ParseResult } from './types';
 
 const byLine = (a: ParseProblem, b: ParseProblem): number => a.line - b.line;
@@ -32,6 +32,7 @@ export function parseHistory(text: string, options: ParseOptions = {}): ParseRes
   checkText(text);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new ParseError('the file is empty');
+  checkLineLengths(body);
   const format = options.format ?? detectFormat(body);
 
   if (format === 'app-csv') {

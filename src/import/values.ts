@@ -4,8 +4,10 @@
  * they run on every row of a 100,000-row file.
  */
 
+import { NUMBER_LIMITS } from './limits';
+
 /** More Connects than anyone moves in one row: a typo, or a column mapped wrongly. */
-export const MAX_ROW_CONNECTS = 10_000;
+export const MAX_ROW_CONNECTS = NUMBER_LIMITS.connects;
 
 export type Amount = { ok: true; value: number; signed: boolean } | { ok: false; message: string };
 

@@ -99,7 +99,7 @@ describe('backup and export', () => {
       name: 'Replace your ledger with backup.json?',
     });
     expect(dialog).toHaveTextContent(
-      'This replaces no account, 0 entries, 0 imports, 0 custom eras with the backup’s the account (Freelancer Plus), 50 entries, 1 import, 1 custom era.',
+      'This replaces no account, 0 entries, 0 imports, 0 custom eras with the backup: the account (Freelancer Plus), 50 entries, 1 import, 1 custom era.',
     );
     expect(await countEntries(empty)).toBe(0);
     fireEvent.click(screen.getByRole('button', { name: 'Replace my ledger' }));

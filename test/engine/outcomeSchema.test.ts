@@ -57,7 +57,7 @@ describe('validateSpendOutcome (forms and imports)', () => {
       }),
     ).toEqual([
       'outcome.tags[0]: must not be empty',
-      'outcome.tags[1]: must be at most 40 characters',
+      'outcome.tags[1]: too long: at most 40 characters',
       'outcome.signals.hireRate: must be 0–100',
       'outcome.signals.paymentVerified: expected true or false',
       'outcome.signals.interviewing: expected a whole number',
@@ -155,7 +155,7 @@ describe('scenario files with kinds and outcomes', () => {
     ],
     [
       { outcome: { tags: ['a'.repeat(41)] } },
-      /^events\[0\]\.outcome\.tags\[0\]: must be at most 40 characters$/,
+      /^events\[0\]\.outcome\.tags\[0\]: too long: at most 40 characters$/,
     ],
     [{ outcome: { tags: 'a' } }, /^events\[0\]\.outcome\.tags: expected array/],
     [

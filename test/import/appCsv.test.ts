@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/engine/dates';
 import { BONUS_REASONS, type LedgerEvent } from '../../src/engine/types';
 import { APP_CSV_COLUMNS, toCsv, type LedgerEntry } from '../../src/import/appCsv';
+import { NUMBER_LIMITS } from '../../src/import/limits';
 import { parseHistory } from '../../src/import/parseHistory';
 import type { ImportedEvent } from '../../src/import/types';
 
@@ -67,7 +68,7 @@ const event: fc.Arbitrary<LedgerEvent> = fc.oneof(
     date,
     type: fc.constant('purchase' as const),
     connects: positive,
-    usd: opt(fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true })),
+    usd: opt(fc.double({ min: 0, max: NUMBER_LIMITS.usd, noNaN: true, noDefaultInfinity: true })),
   }),
   fc
     .record({

@@ -84,7 +84,7 @@ describe('backups with kinds and outcomes', () => {
     ],
     [
       (e: BackupEntry[]) => Object.assign(e[0] as object, { outcome: { tags: ['x'.repeat(41)] } }),
-      /^entries\[\d+\]\.outcome\.tags\[0\]: must be at most 40 characters$/,
+      /^entries\[\d+\]\.outcome\.tags\[0\]: too long: at most 40 characters$/,
     ],
   ])('refuse a bad outcome, naming the field (%#)', (change, message) => {
     expect(failure(sampleBackup(change))).toMatch(message);

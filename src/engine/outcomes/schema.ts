@@ -37,7 +37,7 @@ export const tagSchema = z
   .string()
   .refine((t) => t.trim() !== '', { message: 'must not be empty' })
   .refine((t) => chars(t) <= MAX_TAG_LENGTH, {
-    message: `must be at most ${MAX_TAG_LENGTH} characters`,
+    message: `too long: at most ${MAX_TAG_LENGTH} characters`,
   });
 
 const signalFields = {
@@ -47,7 +47,7 @@ const signalFields = {
   proposals: z
     .string()
     .refine((t) => chars(t) <= MAX_PROPOSALS_BAND_LENGTH, {
-      message: `must be at most ${MAX_PROPOSALS_BAND_LENGTH} characters`,
+      message: `too long: at most ${MAX_PROPOSALS_BAND_LENGTH} characters`,
     })
     .optional(),
   clientSpentUsd: dollars.optional(),

@@ -9,6 +9,7 @@ import { showInfo } from '../../store/toastStore';
 import { perform } from '../../store/perform';
 import { requestPersistence } from '../../store/persistence';
 import { PLAN_IDS, connects, planName } from '../../engine/words';
+import { NUMBER_LIMITS } from '../../import/limits';
 import { Field, NumberField, SelectField } from '../shared/Field';
 import { sampleImport, preloadSample } from './loadSample';
 import { planSetup } from './setupMath';
@@ -25,6 +26,8 @@ function checkAnswers(a: Record<Answer, string>): Partial<Record<Answer, string>
   if (a.balance.trim() === '') errors.balance = 'Enter the balance the platform shows today.';
   else if (balance === null || balance < 0)
     errors.balance = 'The balance must be a whole number, 0 or more.';
+  else if (balance > NUMBER_LIMITS.balance)
+    errors.balance = `The balance must be at most ${NUMBER_LIMITS.balance.toLocaleString('en-US')}.`;
   return errors;
 }
 

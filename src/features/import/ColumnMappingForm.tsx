@@ -1,5 +1,5 @@
 /** Which CSV column holds what: every field can be changed, and the choice is remembered per header. */
-import { useId } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { COLUMN_FIELDS } from '../../import/csvColumns';
 import type { ColumnField, ColumnMapping } from '../../import/types';
 
@@ -19,16 +19,43 @@ interface ColumnMappingFormProps {
   onChange: (columns: ColumnMapping) => void;
 }
 
-export function ColumnMappingForm({ header, columns, onChange }: ColumnMappingFormProps) {
-  const uid = useId();
-  const mapped = Object.values(columns).filter((c): c is number => c !== null);
-  const width = Math.max(header.length, ...mapped.map((c) => c + 1), 1);
-  // The header's own name where it has one (and is not repeated), else the column's number.
-  const name = (i: number): string => {
+/**
+ * Each column's name: the header's own where it has one (and is not repeated), else the
+ * column's number. Linear: one count of the names, not a search of the header per column.
+ */
+export function columnNames(header: readonly string[], width: number): string[] {
+  const seen = new Map<string, number>();
+  for (const h of header) seen.set(h, (seen.get(h) ?? 0) + 1);
+  return Array.from({ length: width }, (_, i) => {
     const h = header[i];
     if (!h) return `Column ${i + 1}`;
-    return header.indexOf(h) === header.lastIndexOf(h) ? h : `${h} (column ${i + 1})`;
-  };
+    return seen.get(h) === 1 ? h : `${h} (column ${i + 1})`;
+  });
+}
+
+/**
+ * From this many columns on, a drop-down lists every column only once it is used (focused or
+ * pressed), and otherwise just its choice: seven lists of 1,000 options took the browser
+ * some 200 ms to lay out every time the preview was drawn.
+ */
+export const LIST_ON_USE_FROM = 100;
+
+export function ColumnMappingForm({ header, columns, onChange }: ColumnMappingFormProps) {
+  const uid = useId();
+  const [inUse, setInUse] = useState<ColumnField | null>(null);
+  const mapped = Object.values(columns).filter((c): c is number => c !== null);
+  const width = Math.max(header.length, ...mapped.map((c) => c + 1), 1);
+  // One list of options, drawn in each of the seven drop-downs.
+  const options = useMemo(
+    () =>
+      columnNames(header, width).map((name, i) => (
+        <option key={i} value={i}>
+          {name}
+        </option>
+      )),
+    [header, width],
+  );
+  const listsAll = (field: ColumnField): boolean => width < LIST_ON_USE_FROM || inUse === field;
   return (
     <fieldset className="column-mapping">
       <legend>Columns</legend>
@@ -39,6 +66,8 @@ export function ColumnMappingForm({ header, columns, onChange }: ColumnMappingFo
             <select
               id={`${uid}-${field}`}
               value={columns[field] ?? ''}
+              onFocus={() => setInUse(field)}
+              onPointerDown={() => setInUse(field)}
               onChange={(e) =>
                 onChange({
                   ...columns,
@@ -47,11 +76,7 @@ export function ColumnMappingForm({ header, columns, onChange }: ColumnMappingFo
               }
             >
               <option value="">— none —</option>
-              {Array.from({ length: width }, (_, i) => (
-                <option key={i} value={i}>
-                  {name(i)}
-                </option>
-              ))}
+              {listsAll(field) ? options : options[columns[field] ?? -1]}
             </select>
           </div>
         ))}

@@ -7,6 +7,7 @@ import { plural } from '../../engine/words';
 import { useMemo } from 'react';
 import { useLedgerData, type LedgerData } from '../../read';
 import type { AdjustEvent } from '../../engine/types';
+import { indexStored } from '../../import/identity';
 import type { ParseResult } from '../../import/types';
 import { AccountPanel } from './AccountPanel';
 import { ImportNotes } from './ImportNotes';
@@ -43,14 +44,10 @@ function Preview({
   onConfirm,
 }: ImportPreviewProps & { ledger: LedgerData }) {
   const { choices, setChoices } = session;
-  const storedKeys = useMemo(() => {
-    const keys = new Set<string>();
-    for (const e of ledger.entries) if (e.key) keys.add(e.key);
-    return keys;
-  }, [ledger.entries]);
+  const storedIndex = useMemo(() => indexStored(ledger.entries), [ledger.entries]);
   const plan = useMemo(
-    () => planImport(parse, choices, ledger, storedKeys),
-    [parse, choices, ledger, storedKeys],
+    () => planImport(parse, choices, ledger, storedIndex),
+    [parse, choices, ledger, storedIndex],
   );
   const rowCount = fileRowCount(parse);
   const platformRows = parse.platformRows.length;

@@ -113,12 +113,9 @@ function VirtualRows({ rows, label }: { rows: readonly PlannedRow[]; label: stri
   return (
     <div className="preview-table" role="table" aria-label={label} aria-rowcount={rows.length + 1}>
       <Head count={rows.length} />
-      <div className="preview-scroll" ref={scrollRef} tabIndex={0}>
-        <div
-          role="rowgroup"
-          className="preview-body"
-          style={{ height: virtualizer.getTotalSize() }}
-        >
+      {/* The focusable scroll box is the rowgroup: a table may hold no other focusable child. */}
+      <div role="rowgroup" className="preview-scroll" ref={scrollRef} tabIndex={0}>
+        <div className="preview-body" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((v) => {
             const row = rows[v.index];
             if (!row) return null;

@@ -67,6 +67,14 @@ interface ProblemItemProps {
   onDecide: (line: number, decision: ProblemDecision | null) => void;
 }
 
+/** A row's text as shown: a row can be up to 1 MB long, and drawing all of it says no more. */
+const SHOWN_CHARS = 2000;
+function shownText(text: string): string {
+  if (text.length <= SHOWN_CHARS) return text;
+  const more = (text.length - SHOWN_CHARS).toLocaleString('en-US');
+  return `${text.slice(0, SHOWN_CHARS)}… (${more} more characters)`;
+}
+
 function ProblemItem({ problem, parse, decision, onDecide }: ProblemItemProps) {
   const uid = useId();
   const cells = readProblemRow(problem, parse);
@@ -77,7 +85,7 @@ function ProblemItem({ problem, parse, decision, onDecide }: ProblemItemProps) {
       <p>
         <strong className="import-line">{where}:</strong> {problem.message}
       </p>
-      {problem.text && <pre className="import-row-text">{problem.text}</pre>}
+      {problem.text && <pre className="import-row-text">{shownText(problem.text)}</pre>}
       {decision?.action === 'skip' ? (
         <p className="button-row">
           <span className="muted">Skipped.</span>

@@ -1,5 +1,6 @@
 /** Where the history comes in: a paste box, and a drop zone with a keyboard-friendly file chooser. */
 import { useId, useState, type DragEvent } from 'react';
+import { TEXT_LIMITS } from '../../import/limits';
 import { FileButton } from '../shared/FileButton';
 import type { SourceInfo } from './useImportSession';
 
@@ -14,7 +15,9 @@ export function SourceInput({ onSource, busy }: SourceInputProps) {
   const [dragging, setDragging] = useState(false);
 
   const takeFile = (file: File | undefined): void => {
-    if (file) onSource({ name: file.name || 'Dropped file', input: { kind: 'file', file } });
+    // The name is kept with the import: cut to its limit (limits.ts), the file is not refused.
+    const name = (file?.name || 'Dropped file').slice(0, TEXT_LIMITS.fileName);
+    if (file) onSource({ name, input: { kind: 'file', file } });
   };
 
   const drop = (event: DragEvent<HTMLDivElement>): void => {

@@ -7,6 +7,7 @@
 import { cycleStartOf, formatDay, parseIsoDate } from '../../engine/dates';
 import type { EraChoice } from '../../engine/eras';
 import type { AdjustEvent } from '../../engine/types';
+import { markStored, type StoredIndex } from '../../import/identity';
 import { reconcile, type Reconciliation } from '../../import/reconcile';
 import type { ImportedEvent, ParseResult } from '../../import/types';
 import { compareEntries, eraChoiceOf, toEvent } from '../../read';
@@ -42,7 +43,7 @@ export type RowOrigin = 'file' | 'picked' | 'fix';
 export interface PlannedRow {
   event: ImportedEvent;
   origin: RowOrigin;
-  /** Its key is already in the ledger: confirming skips it. */
+  /** Already in the ledger (identity.ts: by its content, whatever format it came in): confirming skips it. */
   stored: boolean;
 }
 
@@ -145,7 +146,8 @@ export function planImport(
   parse: ParseResult,
   choices: ImportChoices,
   ledger: StoredLedger,
-  storedKeys: ReadonlySet<string>,
+  /** The ledger's entries by identity (`indexStored(ledger.entries)`), made once per ledger. */
+  storedIndex: StoredIndex,
   now: Date = new Date(),
 ): ImportPlan {
   const picked = pickedEvents(parse, choices.decisions);
@@ -159,7 +161,13 @@ export function planImport(
     })),
   ];
   if (picked.length > 0 || choices.corrections.length > 0) rows.sort(byDate);
-  for (const row of rows) row.stored = storedKeys.has(row.event.key);
+  const stored = markStored(
+    rows.map((r) => r.event),
+    storedIndex,
+  );
+  rows.forEach((row, i) => {
+    row.stored = stored[i] === true;
+  });
 
   const span = fileSpan(parse, picked);
   const existing = ledger.account;

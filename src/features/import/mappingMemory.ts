@@ -4,9 +4,27 @@ import { COLUMN_FIELDS } from '../../import/csvColumns';
 import type { ColumnMapping } from '../../import/types';
 import { readPreference } from '../../read';
 import { perform } from '../../store/perform';
+import { TEXT_LIMITS } from '../../import/limits';
 
-const keyOf = (header: readonly string[]): string =>
-  `import.csv-columns:${JSON.stringify(header.map((h) => h.trim().toLowerCase()))}`;
+/** cyrb53: a 53-bit hash of a text, in base 36. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+function keyOf(header: readonly string[]): string {
+  const key = `import.csv-columns:${JSON.stringify(header.map((h) => h.trim().toLowerCase()))}`;
+  // A wide header's name would be over a preference name's limit (limits.ts): then its hash.
+  return key.length <= TEXT_LIMITS.kvKey ? key : `import.csv-columns#${hash(key)}`;
+}
 
 function isMapping(value: unknown): value is ColumnMapping {
   if (typeof value !== 'object' || value === null) return false;

@@ -5,6 +5,7 @@
 import type { LedgerEvent } from '../../engine/types';
 import { DateReader } from '../../import/dateText';
 import type { ImportedEvent, ParseProblem, ParseResult } from '../../import/types';
+import { TEXT_LIMITS, textProblem } from '../../import/limits';
 import { clean, fold, parseAmount } from '../../import/values';
 
 /** Types a row with a date and an amount can become (a plan change has no amount). */
@@ -66,6 +67,10 @@ export function readProblemRow(problem: ParseProblem, parse: ParseResult): Probl
 export function pickBlocker(cells: ProblemCells): string | null {
   if (cells.date === null) return 'no date this app can read';
   if (cells.connects === null) return 'no whole number of Connects (1–10,000)';
+  // Its text would become the entry's details (limits.ts): the same limit as any row's.
+  if (textProblem('details', cells.details) !== null) {
+    return `a text over ${TEXT_LIMITS.details} characters`;
+  }
   return null;
 }
 

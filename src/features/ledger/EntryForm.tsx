@@ -5,7 +5,14 @@ import type { EntryRecord } from '../../read';
 import { BONUS_REASONS, EVENT_TYPES, type EventType } from '../../engine/types';
 import { BONUS_LABELS, TYPE_LABELS } from '../../engine/entryWords';
 import { planName } from '../../engine/words';
-import { checkDraft, emptyDraft, FIELDS_BY_TYPE, type Draft, type DraftField } from './entryDraft';
+import {
+  checkDraft,
+  emptyDraft,
+  FIELDS_BY_TYPE,
+  MAX_LENGTH,
+  type Draft,
+  type DraftField,
+} from './entryDraft';
 import { Field } from '../shared/Field';
 import { refundableProposals } from './ledgerView';
 
@@ -109,6 +116,7 @@ export function EntryForm(props: EntryFormProps) {
           {...aria}
           type="text"
           inputMode={opts.mode ?? 'text'}
+          maxLength={MAX_LENGTH[f]}
           value={draft[f]}
           onChange={(e) => change(f, e.target.value)}
           autoComplete="off"

@@ -7,6 +7,7 @@ import type { EntryRecord } from '../../read';
 import { isIsoDate } from '../../engine/dates';
 import { parseWhole } from '../../engine/words';
 import { BONUS_REASONS, type BonusReason, type EventType } from '../../engine/types';
+import { NUMBER_LIMITS, TEXT_LIMITS, textProblem, type TextLimit } from '../../import/limits';
 
 export interface Draft {
   type: EventType;
@@ -23,6 +24,12 @@ export interface Draft {
 
 export type DraftField = keyof Draft;
 export type DraftErrors = Partial<Record<DraftField, string>>;
+
+/** Text fields' limits (the same as an import's and a restore's): the inputs' `maxLength`. */
+export const MAX_LENGTH: Partial<Record<DraftField, number>> = {
+  title: TEXT_LIMITS.details,
+  note: TEXT_LIMITS.note,
+};
 
 /** The fields each type asks for, in form order (after type and date). */
 export const FIELDS_BY_TYPE: Record<EventType, DraftField[]> = {
@@ -69,12 +76,22 @@ export function draftFromEntry(entry: EntryRecord): Draft {
 
 /** A whole number typed by a person: spaces trimmed, "+5", "−5" (a real minus) accepted. */
 
+const MAX_CONNECTS = NUMBER_LIMITS.connects;
+const figure = (n: number): string => n.toLocaleString('en-US');
+
 function wholeError(raw: string, min: number, what: string): string | null {
   const n = parseWhole(raw);
   if (raw.trim() === '') return `Enter ${what}.`;
   if (n === null) return `${capital(what)} must be a whole number.`;
-  if (n < min) return `${capital(what)} must be ${min} or more.`;
+  if (n < min) return `${capital(what)} must be ${figure(min)} or more.`;
+  if (n > MAX_CONNECTS) return `${capital(what)} must be at most ${figure(MAX_CONNECTS)}.`;
   return null;
+}
+
+function lengthError(limit: TextLimit, value: string): string | null {
+  return textProblem(limit, value) === null
+    ? null
+    : `At most ${figure(TEXT_LIMITS[limit])} characters.`;
 }
 
 function capital(s: string): string {
@@ -101,6 +118,7 @@ export function checkDraft(d: Draft): DraftCheck {
   switch (d.type) {
     case 'spend':
       if (d.title.trim() === '') errors.title = 'Enter the job title or a reference.';
+      else set('title', lengthError('details', d.title.trim()));
       set('connects', wholeError(d.connects, 0, 'the Connects spent'));
       optional('boost', 0, 'the boost');
       break;
@@ -110,6 +128,8 @@ export function checkDraft(d: Draft): DraftCheck {
         const usd = Number(d.usd.trim());
         if (!/^\d+(\.\d{1,2})?$/.test(d.usd.trim()) || !Number.isFinite(usd)) {
           errors.usd = 'The price must be an amount in dollars, such as 6 or 5.99.';
+        } else if (usd > NUMBER_LIMITS.usd) {
+          errors.usd = `The price must be at most $${figure(NUMBER_LIMITS.usd)}.`;
         }
       }
       break;
@@ -121,12 +141,14 @@ export function checkDraft(d: Draft): DraftCheck {
       break;
     case 'refund':
       if (d.ref === '') errors.ref = 'Pick the proposal this refund is for.';
+      else set('ref', lengthError('ref', d.ref));
       optional('connects', 1, 'the Connects returned');
       break;
     case 'adjust': {
-      const err = wholeError(d.connects, Number.MIN_SAFE_INTEGER, 'the change in Connects');
+      const err = wholeError(d.connects, -MAX_CONNECTS, 'the change in Connects');
       if (err) errors.connects = err;
       else if (parseWhole(d.connects) === 0) errors.connects = 'The change must not be 0.';
+      set('note', lengthError('note', d.note.trim()));
       break;
     }
     case 'plan':

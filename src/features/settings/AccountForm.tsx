@@ -5,6 +5,7 @@ import type { AccountRecord } from '../../read';
 import { cycleStartOf, formatDay, isCycleStart, parseIsoDate } from '../../engine/dates';
 import { perform } from '../../store/perform';
 import { parseWhole, planName } from '../../engine/words';
+import { NUMBER_LIMITS } from '../../import/limits';
 import { Field, NumberField, SelectField } from '../shared/Field';
 
 type Key = 'plan' | 'cycleDay' | 'start' | 'startingBalance';
@@ -25,6 +26,8 @@ export function checkAccount(v: Values): Partial<Record<Key, string>> {
   const balance = parseWhole(v.startingBalance);
   if (balance === null || balance < 0) {
     errors.startingBalance = 'The starting balance must be a whole number, 0 or more.';
+  } else if (balance > NUMBER_LIMITS.balance) {
+    errors.startingBalance = `The starting balance must be at most ${NUMBER_LIMITS.balance.toLocaleString('en-US')}.`;
   }
   return errors;
 }

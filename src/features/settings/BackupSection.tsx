@@ -123,8 +123,8 @@ export function BackupSection() {
             <strong>Replace your ledger with {pending.fileName}?</strong>
           </p>
           <p id={`${uid}-what`}>
-            This replaces {describe(pending.current)} with the backup’s {describe(pending.snapshot)}
-            . It cannot be undone: download a backup first if unsure.
+            This replaces {describe(pending.current)} with the backup: {describe(pending.snapshot)}.
+            It cannot be undone: download a backup first if unsure.
           </p>
           <div className="button-row">
             <button

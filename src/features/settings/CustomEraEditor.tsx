@@ -10,6 +10,7 @@ import {
   checkEraDraft,
   draftFromEra,
   freeId,
+  MAX_LENGTH,
   type EraDraft,
   type PlanDraft,
 } from './customEraDraft';
@@ -88,7 +89,13 @@ export function CustomEraEditor({ customEras }: { customEras: readonly CustomEra
   ) => (
     <Field key={path} id={`${uid}-${path}`} label={label} hint={hint} error={err(path)}>
       {(aria) => (
-        <input {...aria} type="text" value={value} onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...aria}
+          type="text"
+          maxLength={MAX_LENGTH[path]}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </Field>
   );

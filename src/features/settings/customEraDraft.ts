@@ -5,6 +5,13 @@
  */
 import { ERA_CATALOGUE, type Era, type PlanRules } from '../../engine/eras';
 import { eraSchema } from '../../engine/scenario';
+import {
+  ERA_PLAN_LIMITS,
+  numberProblem,
+  TEXT_LIMITS,
+  textProblem,
+  type NumberLimit,
+} from '../../import/limits';
 
 export interface PlanDraft {
   monthlyFeeUsd: string;
@@ -29,6 +36,14 @@ export interface EraDraft {
 }
 
 export type EraErrors = Record<string, string>;
+
+/** The text inputs' limits (the same as a restored backup's): their `maxLength`. */
+export const MAX_LENGTH: Readonly<Record<string, number>> = {
+  id: TEXT_LIMITS.eraId,
+  name: TEXT_LIMITS.eraName,
+};
+
+const SOURCE_PREFIX = 'custom, copied from ';
 
 const text = (n: number | null | undefined): string =>
   n === null || n === undefined ? '' : String(n);
@@ -125,8 +140,12 @@ export function checkEraDraft(d: EraDraft, otherIds: readonly string[]): EraChec
         }
       : null,
     plans,
-    source: `custom, copied from ${d.copiedFrom}`,
+    // Edited again, an era is still a copy of the first one (not "copied from custom, copied from …").
+    source: d.copiedFrom.startsWith(SOURCE_PREFIX)
+      ? d.copiedFrom
+      : `${SOURCE_PREFIX}${d.copiedFrom}`,
   };
+  checkLimits(candidate, errors);
   const parsed = eraSchema.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -140,6 +159,33 @@ export function checkEraDraft(d: EraDraft, otherIds: readonly string[]): EraChec
   else if (id && otherIds.includes(id)) errors.id = `Another custom era is called “${id}”.`;
   if (Object.keys(errors).length > 0 || !parsed.success) return { errors, era: null };
   return { errors, era: parsed.data as Era };
+}
+
+/** Ids, names and figures over their limits (limits.ts), as errors by path. */
+function checkLimits(
+  era: { id: string; name?: string; interviewBonus: unknown; plans: Record<string, unknown> },
+  errors: EraErrors,
+): void {
+  const over = (path: string, limit: NumberLimit, value: unknown): void => {
+    const problem = typeof value === 'number' ? numberProblem(limit, value) : null;
+    if (problem && !errors[path]) errors[path] = sentence(problem);
+  };
+  if (textProblem('eraId', era.id)) errors.id = `At most ${TEXT_LIMITS.eraId} characters.`;
+  if (era.name !== undefined && textProblem('eraName', era.name)) {
+    errors.name = `At most ${TEXT_LIMITS.eraName} characters.`;
+  }
+  const bonus = era.interviewBonus as Record<string, unknown> | null;
+  if (bonus) {
+    over('interviewBonus.amount', 'eraConnects', bonus.amount);
+    over('interviewBonus.capPer7Days', 'eraConnects', bonus.capPer7Days);
+  }
+  for (const [plan, rules] of Object.entries(era.plans)) {
+    const r = rules as Record<string, unknown>;
+    for (const [key, limit] of Object.entries(ERA_PLAN_LIMITS)) {
+      const values = Array.isArray(r[key]) ? (r[key] as unknown[]) : [r[key]];
+      for (const value of values) over(`plans.${plan}.${key}`, limit, value);
+    }
+  }
 }
 
 const WORDS: Record<string, string> = {
