@@ -62,6 +62,10 @@ function pageOf(rows: EntryRecord[]): EntryPageRecord {
 export async function writePaged(db: ConnectsDb, rows: EntryRecord[]): Promise<EntryRecord[]> {
   if (rows.length === 0) return [];
   const withoutId = rows.filter((r) => typeof r.id !== 'number').length;
+  // New ids start past the ids given (a restored backup may mix both): no collision.
+  let highest = 0;
+  for (const row of rows) if (typeof row.id === 'number' && row.id > highest) highest = row.id;
+  if (withoutId > 0 && highest > 0) await reserveUpTo(db, highest);
   let next = withoutId > 0 ? await reserveIds(db, withoutId) : 0;
   const stored = rows.map((row) => (typeof row.id === 'number' ? row : { ...row, id: next++ }));
   const byId = [...stored].sort((a, b) => (a.id as number) - (b.id as number));
@@ -141,22 +145,6 @@ export async function deleteBatchEntries(db: ConnectsDb, batchId: number): Promi
 export async function maxPagedOrder(db: ConnectsDb): Promise<number> {
   const top = await db.entryPages.orderBy('maxOrder').lastKey();
   return typeof top === 'number' ? top : -Infinity;
-}
-
-/** Which of `keys` are already stored, single or paged. */
-export async function storedKeys(db: ConnectsDb, keys: readonly string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const wanted = new Set(keys);
-  const found = new Set(
-    (await db.entries
-      .where('key')
-      .anyOf([...wanted])
-      .keys()) as string[],
-  );
-  await db.entryPages.each((page) => {
-    for (const row of page.rows) if (row.key && wanted.has(row.key)) found.add(row.key);
-  });
-  return found;
 }
 
 /** How many entries the ledger holds. */

@@ -155,4 +155,19 @@ describe('entries stored in pages', () => {
     );
     expect(await countEntries(db)).toBe(3);
   });
+
+  it('restores entries some with ids and some without: new ids come after the given ones', async () => {
+    const rows = [
+      { date: '2026-11-01', type: 'spend', connects: 1, order: 0 },
+      { id: 1, date: '2026-11-02', type: 'spend', connects: 2, order: 0 },
+      { id: 5, date: '2026-11-03', type: 'spend', connects: 3, order: 0 },
+    ] as EntryRecord[];
+    await restoreSnapshot({ account: null, batches: [], customEras: [], kv: [], entries: rows });
+    const stored = await readAllEntries(db);
+    expect(stored.map((e) => [e.connects, e.id])).toEqual([
+      [1, 6],
+      [2, 1],
+      [3, 5],
+    ]);
+  });
 });
