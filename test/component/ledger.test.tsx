@@ -159,4 +159,36 @@ describe('ledger page', () => {
     expect(within(refund).getByText('+6')).toBeVisible();
     expect(within(refund).getByText('100')).toBeVisible();
   });
+
+  it('offers only the proposals a refund can still reach, with what is left of each', async () => {
+    const user = userEvent.setup();
+    renderApp('/ledger');
+    await waitFor(() => expect(balance()).toHaveTextContent('100 Connects'), { timeout: 5000 });
+    await addProposal(user, 'Small job', '6');
+    await addProposal(user, 'Big job', '10');
+    const form = screen.getByRole('form', { name: 'Add an entry' });
+    await user.selectOptions(within(form).getByLabelText('Type'), 'refund');
+    const target = within(form).getByLabelText('Proposal refunded');
+    expect(
+      within(target).getByRole('option', { name: 'Small job (2026-11-21: 6 to refund)' }),
+    ).toBeInTheDocument();
+    await user.selectOptions(target, 'Small job');
+    await user.type(within(form).getByLabelText('Connects returned'), '4');
+    await user.click(within(form).getByRole('button', { name: 'Add entry' }));
+    await waitFor(() => expect(balance()).toHaveTextContent('88 Connects'));
+    await user.selectOptions(within(form).getByLabelText('Type'), 'refund');
+    const again = within(form).getByLabelText('Proposal refunded');
+    expect(
+      within(again).getByRole('option', { name: 'Small job (2026-11-21: 2 of 6 to refund)' }),
+    ).toBeInTheDocument();
+    await user.selectOptions(again, 'Small job');
+    await user.click(within(form).getByRole('button', { name: 'Add entry' }));
+    await waitFor(() => expect(balance()).toHaveTextContent('90 Connects'));
+    await user.selectOptions(within(form).getByLabelText('Type'), 'refund');
+    const options = within(within(form).getByLabelText('Proposal refunded')).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual([
+      'Choose…',
+      'Big job (2026-11-21: 10 to refund)',
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 /** Add or edit one entry; each field is checked as the user types. */
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { NewEntry } from '../../commands';
-import type { EntryRecord } from '../../read';
+import type { LedgerData } from '../../read';
 import { BONUS_REASONS, EVENT_TYPES, type EventType } from '../../engine/types';
 import { BONUS_LABELS, TYPE_LABELS } from '../../engine/entryWords';
 import { planName } from '../../engine/words';
@@ -14,13 +14,14 @@ import {
   type DraftField,
 } from './entryDraft';
 import { Field } from '../shared/Field';
-import { refundableProposals } from './ledgerView';
+import { refundTargets } from './ledgerView';
 
 interface EntryFormProps {
   heading: string;
   submitLabel: string;
   initial: Draft;
-  entries: readonly EntryRecord[];
+  /** The ledger, for the proposals a refund can still reach. */
+  ledger: LedgerData;
   editingId?: number;
   plans: readonly string[];
   /** Resolves to true when saved (the form then starts afresh). */
@@ -46,17 +47,8 @@ const CONNECTS_HINT: Partial<Record<EventType, string>> = {
 };
 
 export function EntryForm(props: EntryFormProps) {
-  const {
-    heading,
-    submitLabel,
-    initial,
-    entries,
-    editingId,
-    plans,
-    onSubmit,
-    onCancel,
-    autoFocus,
-  } = props;
+  const { heading, submitLabel, initial, ledger, editingId, plans, onSubmit, onCancel, autoFocus } =
+    props;
   const uid = useId();
   useEffect(() => {
     if (autoFocus) document.getElementById(`${uid}-type`)?.focus();
@@ -67,8 +59,8 @@ export function EntryForm(props: EntryFormProps) {
   const [busy, setBusy] = useState(false);
   const check = checkDraft(draft);
   const proposals = useMemo(
-    () => refundableProposals(entries, draft.date, editingId),
-    [entries, draft.date, editingId],
+    () => refundTargets(ledger, draft.date, editingId),
+    [ledger, draft.date, editingId],
   );
 
   const id = (f: DraftField): string => `${uid}-${f}`;
@@ -228,7 +220,7 @@ export function EntryForm(props: EntryFormProps) {
                       )}
                       {proposals.map((p) => (
                         <option key={p.ref} value={p.ref}>
-                          {`${p.ref} (${p.date}, ${p.connects})`}
+                          {`${p.ref} (${p.date}: ${p.left === p.spent ? p.spent : `${p.left} of ${p.spent}`} to refund)`}
                         </option>
                       ))}
                     </select>

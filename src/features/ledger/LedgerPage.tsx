@@ -104,7 +104,7 @@ export function LedgerPage() {
             heading={`Edit ${describeEntry(editing)}`}
             submitLabel="Save changes"
             initial={draftFromEntry(editing)}
-            entries={data.entries}
+            ledger={data}
             editingId={editing.id}
             plans={plans}
             autoFocus
@@ -121,7 +121,7 @@ export function LedgerPage() {
             heading="Add an entry"
             submitLabel="Add entry"
             initial={emptyDraft('spend', today)}
-            entries={data.entries}
+            ledger={data}
             plans={plans}
             onSubmit={add}
           />

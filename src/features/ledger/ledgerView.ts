@@ -6,6 +6,7 @@ import type { LedgerData } from '../../read';
 import { ledgerInput } from '../../read';
 import type { EntryRecord } from '../../read';
 import { ERA_CATALOGUE } from '../../engine/eras';
+import { refundableProposals, type RefundableProposal } from '../../engine/refunds';
 import { replay, stateAt } from '../../engine/replay';
 import type { Statement } from '../../engine/types';
 import { entryChange } from '../../engine/entryWords';
@@ -116,20 +117,22 @@ export function buildLedgerView(data: LedgerData, today: string): LedgerView {
   }
 }
 
-/** Proposals a refund on `date` may return: each reference once, its latest proposal on or before. */
-export function refundableProposals(
-  entries: readonly EntryRecord[],
+/**
+ * The proposals a refund dated `date` can still reach, each with what is left to refund: the
+ * engine's own refund state, so the form offers what a refund will actually do. `exceptId` is
+ * the entry being edited (its own effect does not count). Empty when the ledger cannot replay.
+ */
+export function refundTargets(
+  data: LedgerData,
   date: string,
   exceptId?: number,
-): { ref: string; date: string; connects: number }[] {
-  const latest = new Map<string, { ref: string; date: string; connects: number }>();
-  for (const e of entries) {
-    if (e.type !== 'spend' || !e.ref || e.id === exceptId) continue;
-    if (date && e.date > date) continue;
-    const prev = latest.get(e.ref);
-    if (!prev || prev.date <= e.date) {
-      latest.set(e.ref, { ref: e.ref, date: e.date, connects: (e.connects ?? 0) + (e.boost ?? 0) });
-    }
+): RefundableProposal[] {
+  if (!data.account || !date) return [];
+  const { input, entries } = ledgerInput(data.account, data.entries, data.customEras);
+  const except = exceptId === undefined ? -1 : entries.findIndex((e) => e.id === exceptId);
+  try {
+    return refundableProposals(input, date, except < 0 ? undefined : except);
+  } catch {
+    return [];
   }
-  return [...latest.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
