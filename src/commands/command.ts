@@ -13,7 +13,8 @@ import type { ConnectsDb } from '../db/database';
 
 export type HistoryEffect = 'undoable' | 'none' | 'resets';
 
-export type TableName = 'account' | 'entries' | 'entryPages' | 'batches' | 'customEras' | 'kv';
+export type TableName =
+  'account' | 'entries' | 'entryPages' | 'batches' | 'customEras' | 'kv' | 'outcomePages';
 
 export interface Command<R> {
   /** What it saves, for a failure: "Not saved: <subject> — <why>". */

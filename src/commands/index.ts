@@ -20,3 +20,4 @@ export { restoreBackup, eraseEverything } from './wholeLedger';
 export { savePreference } from './preferences';
 export type { NewEntry } from '../db/ledgerMutations';
 export type { ImportOutcome, ImportRequest } from '../db/importBatch';
+export { setOutcome, setOutcomes, importOutcomes, type ProposalEntry } from './outcomes';

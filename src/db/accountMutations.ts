@@ -15,6 +15,7 @@ export const USER_TABLES = [
   'batches',
   'customEras',
   'kv',
+  'outcomePages',
 ] as const;
 
 export async function readAccount(db: ConnectsDb): Promise<AccountRecord | null> {
@@ -57,7 +58,8 @@ export async function writeCustomEra(
   previousId: string | null,
 ): Promise<void> {
   if (previousId !== null && previousId !== record.id) {
-    if (await db.customEras.get(record.id)) throw new LedgerError(`the id ${record.id} is already taken`);
+    if (await db.customEras.get(record.id))
+      throw new LedgerError(`the id ${record.id} is already taken`);
     await db.customEras.delete(previousId);
     const account = await readAccount(db);
     if (usesCustom(account, previousId)) {

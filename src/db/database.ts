@@ -4,7 +4,13 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { changeRecorder } from './changeRecorder';
-import { CACHES, freshRevision, REVISION_KEY, revisionMiddleware } from './ledgerRevision';
+import {
+  CACHES,
+  freshRevision,
+  OUTCOMES_REVISION_KEY,
+  REVISION_KEY,
+  revisionMiddleware,
+} from './ledgerRevision';
 import type {
   AccountRecord,
   BatchRecord,
@@ -13,6 +19,7 @@ import type {
   EntryPageRecord,
   EntryRecord,
   KeyValueRecord,
+  OutcomePageRecord,
 } from './records';
 
 export const DB_NAME = 'connects-budget';
@@ -25,6 +32,7 @@ export class ConnectsDb extends Dexie {
   customEras!: Table<CustomEraRecord, string>;
   kv!: Table<KeyValueRecord, string>;
   caches!: Table<CacheRecord, string>;
+  outcomePages!: Table<OutcomePageRecord, number>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -70,15 +78,24 @@ export class ConnectsDb extends Dexie {
         await tx.table('kv').bulkDelete([...OLD_CACHE_KEYS]);
         await tx.table(CACHES).put({ key: REVISION_KEY, value: freshRevision() });
       });
+    // Version 7: proposal outcomes, by buckets of entry ids (outcomes.ts), apart from the entries.
+    this.version(7)
+      .stores({ outcomePages: 'id' })
+      .upgrade(async (tx) => {
+        await tx.table(CACHES).put({ key: OUTCOMES_REVISION_KEY, value: freshRevision() });
+      });
     this.on('populate', (tx) => {
-      void tx.table(CACHES).put({ key: REVISION_KEY, value: freshRevision() });
+      void tx.table(CACHES).bulkPut([
+        { key: REVISION_KEY, value: freshRevision() },
+        { key: OUTCOMES_REVISION_KEY, value: freshRevision() },
+      ]);
     });
     this.use(revisionMiddleware);
     this.use(changeRecorder);
   }
 }
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** Where versions 3–5 kept the caches, in `kv`. */
 const OLD_CACHE_KEYS = ['ledger-rev', 'ledger-snapshot', 'ledger-checkpoint'];

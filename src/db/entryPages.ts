@@ -133,12 +133,16 @@ export async function putEntry(db: ConnectsDb, record: EntryRecord): Promise<voi
   await db.entries.put(record);
 }
 
-/** Deletes every entry a batch wrote; returns how many. */
-export async function deleteBatchEntries(db: ConnectsDb, batchId: number): Promise<number> {
-  let removed = await db.entries.where('batchId').equals(batchId).delete();
+/** Deletes every entry a batch wrote; returns their ids. */
+export async function deleteBatchEntries(db: ConnectsDb, batchId: number): Promise<number[]> {
+  const ids = (await db.entries.where('batchId').equals(batchId).primaryKeys()) as number[];
+  await db.entries.bulkDelete(ids);
   const pages = await db.entryPages.where('batchIds').equals(batchId).toArray();
-  for (const page of pages) removed += await shrinkPage(db, page, (row) => row.batchId === batchId);
-  return removed;
+  for (const page of pages) {
+    for (const row of page.rows) if (row.batchId === batchId) ids.push(row.id as number);
+    await shrinkPage(db, page, (row) => row.batchId === batchId);
+  }
+  return ids;
 }
 
 /** The highest `order` among paged entries, or -Infinity. */

@@ -3,15 +3,17 @@
  * custom eras, remembered preferences) and the CSV export (the entries as events).
  */
 import type { Era } from '../engine/eras';
+import type { Outcome } from '../engine/outcomes/types';
 import {
   toBackupJson,
   type BackupAccount,
   type BackupData,
   type BackupEntry,
 } from '../import/backup';
-import { toCsv } from '../import/appCsv';
+import { toCsv, type LedgerEntry } from '../import/appCsv';
 import type { ConnectsDb } from './database';
 import { readAllEntries } from './entryPages';
+import { readAllOutcomes } from './outcomes';
 import { compareEntries, toEvent } from './ledgerInput';
 import type {
   AccountRecord,
@@ -21,30 +23,46 @@ import type {
   KeyValueRecord,
 } from './records';
 
+/** An entry with its proposal's outcome joined in, as a backup carries it. */
+export type EntryWithOutcome = EntryRecord & { outcome?: Outcome };
+
 export interface LedgerSnapshot {
   account: AccountRecord | null;
-  entries: EntryRecord[];
+  entries: EntryWithOutcome[];
   batches: BatchRecord[];
   customEras: CustomEraRecord[];
   kv: KeyValueRecord[];
+}
+
+/** The entries, each proposal with its stored outcome. */
+function withOutcomes(
+  entries: EntryRecord[],
+  outcomes: ReadonlyMap<number, Outcome>,
+): EntryWithOutcome[] {
+  if (outcomes.size === 0) return entries;
+  return entries.map((e) => {
+    const outcome = e.id === undefined ? undefined : outcomes.get(e.id);
+    return outcome ? { ...e, outcome } : e;
+  });
 }
 
 /** Every table, read in one transaction so the parts agree with each other. */
 export async function readSnapshot(db: ConnectsDb): Promise<LedgerSnapshot> {
   return db.transaction(
     'r',
-    [db.account, db.entries, db.entryPages, db.batches, db.customEras, db.kv],
+    [db.account, db.entries, db.entryPages, db.batches, db.customEras, db.kv, db.outcomePages],
     async () => {
-      const [account, entries, batches, customEras, kv] = await Promise.all([
+      const [account, entries, batches, customEras, kv, outcomes] = await Promise.all([
         db.account.get('account'),
         readAllEntries(db),
         db.batches.toArray(),
         db.customEras.toArray(),
         db.kv.toArray(),
+        readAllOutcomes(db),
       ]);
       return {
         account: account ?? null,
-        entries,
+        entries: withOutcomes(entries, outcomes),
         batches,
         customEras,
         kv,
@@ -96,10 +114,13 @@ export function toBackupText(snapshot: LedgerSnapshot, exportedAt?: string): str
 }
 
 /** The ledger as this app's CSV: one row per entry in ledger order, formula-safe. */
-export function toLedgerCsv(entries: readonly EntryRecord[]): string {
+export function toLedgerCsv(entries: readonly EntryWithOutcome[]): string {
   return toCsv(
-    [...entries]
-      .sort(compareEntries)
-      .map((e) => (e.details ? { ...toEvent(e), details: e.details } : toEvent(e))),
+    [...entries].sort(compareEntries).map((e) => {
+      const row: LedgerEntry = toEvent(e);
+      if (e.details) row.details = e.details;
+      if (e.outcome) row.outcome = e.outcome;
+      return row;
+    }),
   );
 }

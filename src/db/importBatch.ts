@@ -5,10 +5,19 @@
 import { indexStored, markStored } from '../import/identity';
 import type { ImportedEvent } from '../import/types';
 import type { ConnectsDb } from './database';
+import type { Outcome } from '../engine/outcomes/types';
+import { sameValue } from './changeRecorder';
 import { countEntries, deleteBatchEntries, readAllEntries, writePaged } from './entryPages';
+import { readOutcome, removeOutcomes, writeOutcomes } from './outcomes';
 import type { AccountRecord, BatchRecord, EntryRecord } from './records';
 
-export const IMPORT_TABLES = ['entries', 'entryPages', 'batches', 'account'] as const;
+export const IMPORT_TABLES = [
+  'entries',
+  'entryPages',
+  'batches',
+  'account',
+  'outcomePages',
+] as const;
 
 export interface ImportRequest {
   fileName: string;
@@ -26,8 +35,17 @@ export interface ImportOutcome {
   skipped: number;
 }
 
+/** The entry an imported event becomes (its outcome, if the file gave one, is stored apart). */
 export function toEntry(event: ImportedEvent, order: number, batchId: number): EntryRecord {
-  const { line: _line, key, details, ...fields } = event;
+  const {
+    line: _line,
+    key,
+    details,
+    outcome: _outcome,
+    ...fields
+  } = event as ImportedEvent & {
+    outcome?: Outcome;
+  };
   return { ...fields, details, order, batchId, key } as EntryRecord;
 }
 
@@ -48,10 +66,16 @@ export async function writeImport(db: ConnectsDb, request: ImportRequest): Promi
   // Imported rows go after what each date already holds, in the file's order: a time-based
   // base is above every order written before, without scanning the ledger.
   const base = (request.now ?? new Date()).getTime() * 1000;
-  await writePaged(
+  const stored = await writePaged(
     db,
     fresh.map((event, i) => toEntry(event, base + i, batchId as number)),
   );
+  const outcomes = fresh.flatMap((event, i) =>
+    event.type === 'spend' && event.outcome
+      ? [{ entryId: stored[i]?.id as number, outcome: event.outcome }]
+      : [],
+  );
+  if (outcomes.length > 0) await writeOutcomes(db, outcomes);
   return {
     batchId: batchId as number,
     added: fresh.length,
@@ -87,8 +111,11 @@ export function accountAfterUndo(
  */
 export async function removeImport(db: ConnectsDb, batchId: number): Promise<number> {
   const batch = await db.batches.get(batchId);
-  const removed = await deleteBatchEntries(db, batchId);
+  const gone = await deleteBatchEntries(db, batchId);
+  await removeOutcomes(db, gone);
   await db.batches.delete(batchId);
+  if (batch?.outcomes) await restoreOutcomes(db, batch.outcomes);
+  const removed = gone.length;
   if (!batch) return removed;
   const account = accountAfterUndo(batch, (await db.account.get('account')) ?? null);
   if (account) {
@@ -97,4 +124,19 @@ export async function removeImport(db: ConnectsDb, batchId: number): Promise<num
     if ((await countEntries(db)) === 0) await db.account.delete('account');
   }
   return removed;
+}
+
+/**
+ * Undoing an outcomes file: each outcome it set goes back to the one it replaced, unless the
+ * user changed it since (then the user's own stays), as an import's account does.
+ */
+async function restoreOutcomes(
+  db: ConnectsDb,
+  set: NonNullable<BatchRecord['outcomes']>,
+): Promise<void> {
+  const back: { entryId: number; outcome: Outcome | null }[] = [];
+  for (const { entryId, before, after } of set) {
+    if (sameValue(await readOutcome(db, entryId), after)) back.push({ entryId, outcome: before });
+  }
+  await writeOutcomes(db, back);
 }

@@ -42,6 +42,7 @@ export function toEvent(entry: EntryRecord): LedgerEvent {
     ref: entry.ref ?? (entry.type === 'refund' ? '' : undefined),
     note: entry.note ?? undefined,
     plan: entry.type === 'plan' ? (entry.plan ?? '') : undefined,
+    kind: entry.type === 'spend' ? (entry.kind ?? undefined) : undefined,
   } as LedgerEvent;
 }
 

@@ -6,10 +6,11 @@ import { Dexie } from 'dexie';
 import type { ConnectsDb } from './database';
 import { LedgerError } from './storageErrors';
 import { maxPagedOrder, takeEntry } from './entryPages';
+import { removeOutcomes } from './outcomes';
 import type { EntryRecord } from './records';
 
-/** The tables holding the ledger's entries (single and paged, see entryPages.ts). */
-export const ENTRY_TABLES = ['entries', 'entryPages'] as const;
+/** The tables holding the ledger's entries (single and paged, see entryPages.ts) and outcomes. */
+export const ENTRY_TABLES = ['entries', 'entryPages', 'outcomePages'] as const;
 
 /** An entry as a form makes it: the database picks its id and its place within the date. */
 export type NewEntry = Omit<EntryRecord, 'id' | 'order'>;
@@ -63,12 +64,15 @@ export async function replaceEntry(
     key: before.key ?? null,
   };
   await db.entries.put(after);
+  // An outcome belongs to a proposal: an entry that is no longer a spend keeps none.
+  if (after.type !== 'spend') await removeOutcomes(db, [id]);
   return { before, after };
 }
 
-/** Deletes an entry; returns it as it was. */
+/** Deletes an entry, and its outcome; returns it as it was. */
 export async function removeEntry(db: ConnectsDb, id: number): Promise<EntryRecord> {
   const before = await takeEntry(db, id);
   if (!before) throw gone();
+  await removeOutcomes(db, [id]);
   return before;
 }

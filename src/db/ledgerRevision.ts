@@ -1,8 +1,9 @@
 /**
- * The ledger's revision: a record in `caches` that changes, in the same transaction, with every
- * write to `entries` or `entryPages` (the ledger is both, see entryPages.ts). A cached copy of the
- * ledger (the read cache's snapshot and checkpoint) tagged with the revision it was read at is
- * current exactly while the stored revision still equals that tag.
+ * Revisions: records in `caches` that change, in the same transaction, with every write to the
+ * tables they stand for: the ledger's (`entries` and `entryPages`: the ledger is both, see
+ * entryPages.ts) and the outcomes' (`outcomePages`). A cached copy (the read cache's snapshots
+ * and checkpoint) tagged with the revision it was read at is current exactly while the stored
+ * revision still equals that tag.
  *
  * It is a DBCore middleware, not a rule for callers: every read-write transaction whose scope
  * holds a ledger table is widened to hold `caches` too (plain `db.entries.add()` included, whose
@@ -19,7 +20,14 @@ import type {
 } from 'dexie';
 
 export const REVISION_KEY = 'ledger-rev';
-const LEDGER_TABLES: ReadonlySet<string> = new Set(['entries', 'entryPages']);
+export const OUTCOMES_REVISION_KEY = 'outcomes-rev';
+/** Each revised table, and the revision its writes change. */
+const REVISED: ReadonlyMap<string, string> = new Map([
+  ['entries', REVISION_KEY],
+  ['entryPages', REVISION_KEY],
+  ['outcomePages', OUTCOMES_REVISION_KEY],
+]);
+const REVISION_KEYS: ReadonlySet<string> = new Set(REVISED.values());
 export const CACHES = 'caches';
 
 let counter = 0;
@@ -30,11 +38,15 @@ export function freshRevision(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}-${counter}`;
 }
 
-function putRevision(caches: DBCoreTable, trans: DBCoreTransaction): Promise<unknown> {
+function putRevisions(
+  caches: DBCoreTable,
+  trans: DBCoreTransaction,
+  keys: readonly string[],
+): Promise<unknown> {
   return caches.mutate({
     type: 'put',
     trans,
-    values: [{ key: REVISION_KEY, value: freshRevision() }],
+    values: keys.map((key) => ({ key, value: freshRevision() })),
   });
 }
 
@@ -48,23 +60,26 @@ function holdsCaches(trans: DBCoreTransaction): boolean {
   return !stores || stores.contains(CACHES);
 }
 
-/** Does this mutation of `caches` remove the revision (a delete of its key, or any range delete)? */
-function removesRevision(req: DBCoreMutateRequest): boolean {
-  if (req.type === 'deleteRange') return true;
-  if (req.type === 'delete') return req.keys.some((k) => k === REVISION_KEY);
-  return false;
+/** The revisions this mutation of `caches` removes (a delete of their keys, or any range delete). */
+function removedRevisions(req: DBCoreMutateRequest): string[] {
+  if (req.type === 'deleteRange') return [...REVISION_KEYS];
+  if (req.type === 'delete') return req.keys.filter((k) => REVISION_KEYS.has(k));
+  return [];
 }
 
 /**
  * `caches` is looked up per write: while an upgrade from a version before it runs, it does not
  * exist yet (and no revision is needed: version 6's upgrade puts a fresh one).
  */
-function wrapLedgerTable(table: DBCoreTable, caches: () => DBCoreTable): DBCoreTable {
+function wrapRevisedTable(table: DBCoreTable, key: string, caches: () => DBCoreTable): DBCoreTable {
   return {
     ...table,
     mutate: async (req) => {
       if (!holdsCaches(req.trans)) return table.mutate(req);
-      const [, result] = await Promise.all([putRevision(caches(), req.trans), table.mutate(req)]);
+      const [, result] = await Promise.all([
+        putRevisions(caches(), req.trans, [key]),
+        table.mutate(req),
+      ]);
       return result;
     },
   };
@@ -75,7 +90,8 @@ function wrapCaches(caches: DBCoreTable): DBCoreTable {
     ...caches,
     mutate: async (req) => {
       const result = await caches.mutate(req);
-      if (removesRevision(req)) await putRevision(caches, req.trans);
+      const removed = removedRevisions(req);
+      if (removed.length > 0) await putRevisions(caches, req.trans, removed);
       return result;
     },
   };
@@ -88,7 +104,7 @@ export const revisionMiddleware: Middleware<DBCore> = {
     ...down,
     transaction: (stores, mode, options) =>
       down.transaction(
-        mode === 'readwrite' && stores.some((s) => LEDGER_TABLES.has(s)) && !stores.includes(CACHES)
+        mode === 'readwrite' && stores.some((s) => REVISED.has(s)) && !stores.includes(CACHES)
           ? [...stores, CACHES]
           : stores,
         mode,
@@ -96,7 +112,8 @@ export const revisionMiddleware: Middleware<DBCore> = {
       ),
     table: (name) => {
       const table = down.table(name);
-      if (LEDGER_TABLES.has(name)) return wrapLedgerTable(table, () => down.table(CACHES));
+      const key = REVISED.get(name);
+      if (key) return wrapRevisedTable(table, key, () => down.table(CACHES));
       if (name === CACHES) return wrapCaches(table);
       return table;
     },

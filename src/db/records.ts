@@ -1,5 +1,6 @@
 /** The shapes stored in IndexedDB. Ledger events keep the rules' field names. */
 import type { Era } from '../engine/eras';
+import type { Outcome, SpendKind } from '../engine/outcomes/types';
 import type { BonusReason, EventType } from '../engine/types';
 
 /** Which rules replay the ledger: the era in force at each cycle (auto), one fixed era, or a custom one. */
@@ -28,6 +29,8 @@ export interface EntryRecord {
   ref?: string;
   note?: string;
   plan?: string;
+  /** What a spend paid for (absent: a proposal); its outcome is kept apart (OutcomePageRecord). */
+  kind?: SpendKind;
   /** Job title or other text shown with the entry. */
   details?: string;
   /** Order among entries of the same date (the rules apply a date's events in order). */
@@ -49,6 +52,18 @@ export interface EntryPageRecord {
   rows: EntryRecord[];
 }
 
+/**
+ * The outcomes of the proposals whose entry ids fall in one bucket (outcomes.ts). Kept apart from
+ * the entries: outcomes change often and the rules never read them, so changing one rewrites one
+ * small record and leaves the ledger's revision, and the read cache, alone.
+ */
+export interface OutcomePageRecord {
+  /** The bucket: entry id ÷ OUTCOME_BUCKET, rounded down. */
+  id: number;
+  /** By entry id. */
+  outcomes: Record<number, Outcome>;
+}
+
 export interface BatchRecord {
   id?: number;
   importedAt: string;
@@ -59,6 +74,8 @@ export interface BatchRecord {
   accountSet?: AccountRecord;
   /** The account before that write, null when there was none: what undoing the import puts back. */
   accountBefore?: AccountRecord | null;
+  /** An outcomes file: the outcomes it set, each with the one it replaced (null: none). */
+  outcomes?: { entryId: number; before: Outcome | null; after: Outcome }[];
 }
 
 export interface CustomEraRecord {

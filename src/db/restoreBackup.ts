@@ -9,6 +9,7 @@ import { ParseError } from '../import/errors';
 import type { ConnectsDb } from './database';
 import { clearUserData } from './accountMutations';
 import { writePaged } from './entryPages';
+import { writeOutcomes } from './outcomes';
 import type { LedgerSnapshot } from './exportData';
 import type {
   AccountRecord,
@@ -70,7 +71,12 @@ export async function replaceLedger(db: ConnectsDb, snapshot: LedgerSnapshot): P
   // Dexie's transaction zone (PrematureCommitError under fake-indexeddb).
   await clearUserData(db);
   if (snapshot.account) await db.account.add(snapshot.account);
-  await writePaged(db, snapshot.entries);
+  const entries = snapshot.entries.map(({ outcome: _outcome, ...entry }) => entry as EntryRecord);
+  const stored = await writePaged(db, entries);
+  const outcomes = snapshot.entries.flatMap((e, i) =>
+    e.outcome ? [{ entryId: stored[i]?.id as number, outcome: e.outcome }] : [],
+  );
+  await writeOutcomes(db, outcomes);
   await db.batches.bulkAdd(snapshot.batches);
   await db.customEras.bulkAdd(snapshot.customEras);
   await db.kv.bulkAdd(snapshot.kv);

@@ -1,11 +1,15 @@
 /**
  * This app's own CSV: one row per ledger event, in ledger order, re-importing to exactly the
- * same ledger. Cells a spreadsheet would run as a formula (starting with = + - @, tab or
- * carriage return) are prefixed with a single quote; so is a cell that starts with a quote,
- * so that stripping one leading quote on import is always exact.
+ * same ledger, a proposal's kind and outcome included (the outcome as JSON in one cell, so it
+ * comes back exactly). Cells a spreadsheet would run as a formula (starting with = + - @, tab
+ * or carriage return) are prefixed with a single quote; so is a cell that starts with a quote,
+ * so that stripping one leading quote on import is always exact. Exports made before outcomes
+ * (without the last two columns) still read.
  */
 import Papa from 'papaparse';
 import { parseIsoDate } from '../engine/dates';
+import type { Outcome } from '../engine/outcomes/types';
+import { validateSpendOutcome } from '../engine/outcomes/validate';
 import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../engine/types';
 import { readRecords } from './csv';
 import { ParseError } from './errors';
@@ -24,11 +28,17 @@ export const APP_CSV_COLUMNS = [
   'note',
   'plan',
   'details',
+  'kind',
+  'outcome',
 ] as const;
 type Column = (typeof APP_CSV_COLUMNS)[number];
+/** The columns of the exports made before outcomes. */
+const FIRST_COLUMNS = APP_CSV_COLUMNS.slice(0, 10);
+/** The longest outcome cell: ten 40-character tags and every signal fit many times over. */
+const MAX_OUTCOME_CELL = 5_000;
 
 /** A ledger entry as stored: an event and the text it was imported from. Other fields are ignored. */
-export type LedgerEntry = LedgerEvent & { details?: string };
+export type LedgerEntry = LedgerEvent & { details?: string; outcome?: Outcome };
 
 const RISKY_START = /^[=+\-@\t\r']/;
 
@@ -49,6 +59,7 @@ export function toCsv(entries: readonly LedgerEntry[]): string {
         const value = source[column];
         if (column === 'date' || column === 'type') return escapeCell(String(value));
         if (value === undefined || value === null) return '';
+        if (column === 'outcome') return entry.type === 'spend' ? JSON.stringify(value) : '';
         if (
           column !== 'details' &&
           !(EVENT_FIELDS[entry.type] as readonly string[]).includes(column)
@@ -62,11 +73,12 @@ export function toCsv(entries: readonly LedgerEntry[]): string {
   return `${Papa.unparse(rows, { newline: '\r\n', quotes: false })}\r\n`;
 }
 
-/** Whether a header row is this app's export. */
+/** Whether a header row is this app's export (of now, or from before outcomes). */
 export function isAppCsvHeader(cells: readonly string[]): boolean {
-  return (
-    cells.length === APP_CSV_COLUMNS.length &&
-    cells.every((c, i) => c.trim().toLowerCase() === APP_CSV_COLUMNS[i])
+  return [APP_CSV_COLUMNS, FIRST_COLUMNS].some(
+    (columns) =>
+      cells.length === columns.length &&
+      cells.every((c, i) => c.trim().toLowerCase() === columns[i]),
   );
 }
 
@@ -105,7 +117,7 @@ function toEvent(cells: Cells): LedgerEvent | string {
   if (!TYPES.has(type)) return `unknown type "${type}"`;
   const allowed = EVENT_FIELDS[type as LedgerEvent['type']] as readonly string[];
   const out: Record<string, unknown> = { date, type };
-  for (const column of APP_CSV_COLUMNS.slice(2, -1)) {
+  for (const column of APP_CSV_COLUMNS.slice(2, 9)) {
     const text = cells[column] ?? '';
     if (text === '') continue;
     if (!allowed.includes(column)) return `${column} is not a field of a ${type} event`;
@@ -119,7 +131,31 @@ function toEvent(cells: Cells): LedgerEvent | string {
       out[column] = text;
     }
   }
-  return checkEvent(out as unknown as LedgerEvent) ?? (out as unknown as LedgerEvent);
+  const wrong = checkEvent(out as unknown as LedgerEvent) ?? readOutcome(cells, out);
+  return wrong ?? (out as unknown as LedgerEvent);
+}
+
+/** A spend's kind and outcome cells into `out`, or the first thing wrong with them. */
+function readOutcome(cells: Cells, out: Record<string, unknown>): string | null {
+  const kind = cells.kind ?? '';
+  const text = cells.outcome ?? '';
+  if (kind === '' && text === '') return null;
+  if (out.type !== 'spend')
+    return `${kind ? 'kind' : 'outcome'} is not a field of a ${String(out.type)} event`;
+  if (text.length > MAX_OUTCOME_CELL)
+    return `outcome: too long: at most ${MAX_OUTCOME_CELL} characters`;
+  let outcome: unknown;
+  try {
+    outcome = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    return 'outcome: not an outcome written by this app (JSON)';
+  }
+  const spend = { date: out.date as string, kind: kind || undefined, outcome };
+  const [problem] = validateSpendOutcome(spend);
+  if (problem) return problem.message;
+  if (spend.kind !== undefined) out.kind = spend.kind;
+  if (outcome !== undefined) out.outcome = outcome;
+  return null;
 }
 
 /** The rules' per-type requirements (rules contract §4), as messages. */
@@ -151,7 +187,7 @@ function checkEvent(e: LedgerEvent): string | null {
 
 function keyBase(event: LedgerEvent, details: string): string {
   const source = event as unknown as Record<string, unknown>;
-  return [...APP_CSV_COLUMNS.slice(0, -1).map((c) => String(source[c] ?? '')), details].join('|');
+  return [...FIRST_COLUMNS.slice(0, -1).map((c) => String(source[c] ?? '')), details].join('|');
 }
 
 export interface AppCsvRead {
@@ -183,12 +219,14 @@ export function parseAppCsv(text: string): AppCsvRead {
     const base = keyBase(event, row.details ?? '');
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
+    const outcome = (event as { outcome?: Outcome }).outcome;
     events.push({
       ...canonicalEvent(event),
+      ...(outcome === undefined ? {} : { outcome }),
       line,
       details: row.details ?? '',
       key: `${base}|${n}`,
-    });
+    } as ImportedEvent);
   }
   return { events, problems };
 }

@@ -3,10 +3,10 @@
  * The replay of a read (`replayThrough`) is in ./replay.ts, kept out of this module so the
  * first screen does not load the replay's code.
  */
-export { useLedger, primeLedger } from './useLedger';
+export { useLedger, useOutcomes, useProposals, primeLedger, type ProposalsRead } from './useLedger';
 export { useLedgerData, useBatches, useAccount, type LedgerData } from './useLedgerData';
 export { readPreference } from './preferences';
-export type { LedgerRead, LedgerEvents, SpendVisitor } from '../db/ledgerCache';
+export type { LedgerRead, LedgerEvents, OutcomeIndex, SpendVisitor } from '../db/ledgerCache';
 export type {
   AccountRecord,
   BatchRecord,

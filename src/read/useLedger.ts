@@ -5,9 +5,10 @@
  * the dashboard's wait.
  */
 import { Dexie, liveQuery } from 'dexie';
-import { useObservable } from 'dexie-react-hooks';
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { getDb } from '../db/instance';
-import { readLedger, type LedgerRead } from '../db/ledgerCache';
+import { readLedger, readOutcomes, type LedgerRead, type OutcomeIndex } from '../db/ledgerCache';
 
 let primed: Promise<LedgerRead | null> | null = null;
 let primedData: LedgerRead | null = null;
@@ -62,4 +63,24 @@ function ledgerReads() {
 /** The ledger for a replay, or undefined while it loads. */
 export function useLedger(): LedgerRead | undefined {
   return useObservable(ledgerReads, []) ?? undefined;
+}
+
+/** The outcomes of the ledger's proposals, live, or undefined while they load. */
+export function useOutcomes(): OutcomeIndex | undefined {
+  return useLiveQuery(() => readOutcomes(getDb()), []);
+}
+
+export interface ProposalsRead {
+  ledger: LedgerRead;
+  outcomes: OutcomeIndex;
+}
+
+/**
+ * The ledger and its proposals' outcomes, live (the Proposals page). A read that changed
+ * neither gives the same two objects, so a page memoised on them draws nothing again.
+ */
+export function useProposals(): ProposalsRead | undefined {
+  const ledger = useLedger();
+  const outcomes = useOutcomes();
+  return useMemo(() => (ledger && outcomes ? { ledger, outcomes } : undefined), [ledger, outcomes]);
 }

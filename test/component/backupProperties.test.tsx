@@ -13,6 +13,7 @@ import type { AccountRecord, EntryRecord } from '../../src/db/records';
 import { snapshotOf } from '../../src/db/restoreBackup';
 import { restoreBackup } from '../../src/commands';
 import { dayFromCivil, formatDay } from '../../src/engine/dates';
+import { SPEND_KINDS, type Outcome } from '../../src/engine/outcomes/types';
 import { BONUS_REASONS } from '../../src/engine/types';
 import { parseBackup } from '../../src/import/backup';
 import { parseHistory } from '../../src/import/parseHistory';
@@ -42,15 +43,51 @@ const text = fc.string({
 });
 const date = fc.integer({ min: 0, max: 400 }).map((d) => formatDay(dayFromCivil(2025, 1, 10) + d));
 
-const entry: fc.Arbitrary<Omit<EntryRecord, 'order'>> = fc.oneof(
-  fc.record({
-    date,
-    type: fc.constant('spend' as const),
-    connects: fc.nat(50),
-    boost: fc.option(fc.nat(30), { nil: undefined }),
-    ref: fc.option(text, { nil: undefined }),
-    details: text,
-  }),
+/** A proposal's outcome as a freelancer records it: stage, result, earnings, tags, signals. */
+const outcome = fc
+  .record({
+    stage: fc.constantFrom('sent', 'viewed', 'interview', 'hired' as const),
+    lost: fc.boolean(),
+    earned: fc.option(
+      fc.nat(100_000).map((c) => c / 100),
+      { nil: undefined },
+    ),
+    tags: fc.array(
+      text.filter((t) => t !== '' && t.length <= 40),
+      { maxLength: 3 },
+    ),
+    hireRate: fc.option(fc.nat(100), { nil: undefined }),
+    decided: fc.boolean(),
+  })
+  .map(({ stage, lost, earned, tags, hireRate, decided }): Outcome => {
+    const o: Outcome = { stage };
+    if (stage === 'hired' && earned !== undefined) o.earnedUsd = earned;
+    if (stage !== 'hired' && lost) o.result = 'lost';
+    if (tags.length > 0) o.tags = tags;
+    if (hireRate !== undefined) o.signals = { hireRate, paymentVerified: hireRate > 50 };
+    if (decided) o.decidedOn = '2026-03-01';
+    return o;
+  });
+
+const entry: fc.Arbitrary<Omit<EntryRecord, 'order'> & { outcome?: Outcome }> = fc.oneof(
+  fc
+    .record({
+      date,
+      type: fc.constant('spend' as const),
+      connects: fc.nat(50),
+      boost: fc.option(fc.nat(30), { nil: undefined }),
+      ref: fc.option(text, { nil: undefined }),
+      details: text,
+      kind: fc.option(fc.constantFrom(...SPEND_KINDS), { nil: undefined, freq: 3 }),
+      outcome: fc.option(outcome, { nil: undefined }),
+    })
+    .map((e) =>
+      // Only a proposal carries an outcome, dated no later than it is decided.
+      (e.kind !== undefined && e.kind !== 'proposal') ||
+      (e.outcome?.decidedOn !== undefined && e.outcome.decidedOn < e.date)
+        ? { ...e, outcome: undefined }
+        : e,
+    ),
   fc.record({
     date,
     type: fc.constant('purchase' as const),

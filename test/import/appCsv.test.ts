@@ -105,6 +105,8 @@ describe("the app's own CSV", () => {
       'note',
       'plan',
       'details',
+      'kind',
+      'outcome',
     ]);
   });
 

@@ -161,6 +161,7 @@ describe('the commands', () => {
       batches: [],
       customEras: [],
       kv: [],
+      outcomePages: [],
     });
     await run(addEntry(spend('2026-01-12', 'B')));
     await run(

@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ConnectsDb, SCHEMA_VERSION } from '../../src/db/database';
 import { importBatch } from '../../src/commands';
-import { REVISION_KEY } from '../../src/db/ledgerRevision';
+import { OUTCOMES_REVISION_KEY, REVISION_KEY } from '../../src/db/ledgerRevision';
 import { readAllEntries } from '../../src/db/entryPages';
 import { setDatabase } from '../../src/db/instance';
 import { removeImportById, run } from '../fixtures/db';
@@ -216,9 +216,37 @@ describe('schema upgrade', () => {
     expect(await db.kv.toArray()).toEqual([
       { key: 'import.csv-columns:["date"]', value: { date: 0 } },
     ]);
-    expect((await db.caches.toArray()).map((r) => r.key)).toEqual([REVISION_KEY]);
+    expect((await db.caches.toArray()).map((r) => r.key)).toEqual(
+      [REVISION_KEY, OUTCOMES_REVISION_KEY].sort(),
+    );
     expect(await db.entryPages.toArray()).toEqual([page]);
     expect((await readAllEntries(db)).map((e) => e.connects)).toEqual([4, 5, 10]);
+    db.close();
+  });
+
+  it('upgrades a version-6 database: a table for outcomes, and its revision', async () => {
+    const name = `upgrade6-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(6).stores({
+      entries: '++id, batchId, key, [date+order]',
+      entryPages: 'id, *batchIds, maxOrder',
+      account: 'id',
+      batches: '++id, importedAt',
+      customEras: 'id',
+      kv: 'key',
+      caches: 'key',
+    });
+    await old.table('caches').put({ key: REVISION_KEY, value: 'r-6' });
+    await old.table('entries').add({ date: '2026-08-14', type: 'spend', connects: 3, order: 0 });
+    old.close();
+
+    const db = new ConnectsDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.outcomePages.count()).toBe(0);
+    expect((await db.caches.get(REVISION_KEY))?.value).toBe('r-6');
+    expect(typeof (await db.caches.get(OUTCOMES_REVISION_KEY))?.value).toBe('string');
+    expect(await db.entries.count()).toBe(1);
     db.close();
   });
 });

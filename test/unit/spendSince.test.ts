@@ -14,7 +14,15 @@ describe('spendSince (spends per cycle, walking back only as far as the cycles s
   const { account, entries } = benchLedger(3000, TODAY);
   const events = [...entries].sort(compareEntries).map(toEvent);
   const model = buildLedgerModel(
-    { account, events: listedEvents(events), customEras: [], checkpoint: null },
+    {
+      account,
+      events: listedEvents(
+        events,
+        events.map((_, i) => i + 1),
+      ),
+      customEras: [],
+      checkpoint: null,
+    },
     TODAY,
   );
 
@@ -44,7 +52,12 @@ describe('spendSince (spends per cycle, walking back only as far as the cycles s
   it('is the same from the packed snapshot going on from a checkpoint, which makes no old event', () => {
     const earlier = '2026-01-20';
     const { checkpoint } = stateWithCheckpoint(replayInput(account, events), earlier);
-    const packed = packedLedgerEvents(packEvents(events)!);
+    const packed = packedLedgerEvents(
+      packEvents(
+        events,
+        events.map((_, i) => i + 1),
+      )!,
+    );
     const resumed = buildLedgerModel(
       { account, events: packed, customEras: [], checkpoint },
       TODAY,

@@ -18,6 +18,8 @@ export type SpendVisitor = (
 
 export interface LedgerEvents {
   readonly count: number;
+  /** The id of the entry event `index` was read from. */
+  idAt(index: number): number;
   /** Every event, in replay order; made once, on the first call. */
   all(): readonly LedgerEvent[];
   /**
@@ -35,10 +37,11 @@ export interface LedgerEvents {
 const SPEND = EVENT_TYPES.indexOf('spend');
 const numberOr0 = (v: unknown): number => (typeof v === 'number' && !Number.isNaN(v) ? v : 0);
 
-/** Events already made as objects (read from the entries). */
-export function listedEvents(list: readonly LedgerEvent[]): LedgerEvents {
+/** Events already made as objects (read from the entries, whose ids are `ids`). */
+export function listedEvents(list: readonly LedgerEvent[], ids: ArrayLike<number>): LedgerEvents {
   return {
     count: list.length,
+    idAt: (index) => ids[index] as number,
     all: () => list,
     from: () => list,
     eachSpendBackwards(visit) {
@@ -63,6 +66,7 @@ export function packedLedgerEvents(packed: PackedEvents): LedgerEvents {
   let all: LedgerEvent[] | null = null;
   return {
     count: packed.count,
+    idAt: (index) => packed.ids[index] as number,
     all: () => (all ??= unpackEvents(packed)),
     from: (index) => all ?? unpackEvents(packed, index),
     eachSpendBackwards(visit) {

@@ -5,6 +5,7 @@
  * same fields in the same order on every event (see toEvent for why the shape matters).
  */
 import { formatDay, parseIsoDate } from '../../engine/dates';
+import { SPEND_KINDS } from '../../engine/outcomes/types';
 import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../../engine/types';
 
 export interface PackedEvents {
@@ -20,6 +21,10 @@ export interface PackedEvents {
   reasons: Uint8Array;
   /** Which of ref, note and plan the event has (bits REF, NOTE, PLAN). */
   texts: Uint8Array;
+  /** A spend's kind: 1 + its index in SPEND_KINDS, 0 when absent. */
+  kinds: Uint8Array;
+  /** The entry each event was read from (outcomes are kept by entry id). */
+  ids: Float64Array;
   /** The texts present, in event order and ref, note, plan order, joined by SEPARATOR. */
   text: string;
 }
@@ -31,6 +36,7 @@ const PLAN = 4;
 const SEPARATOR = '\u001f';
 
 const TYPE_INDEX = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
+const KIND_INDEX = new Map<string, number>(SPEND_KINDS.map((k, i) => [k, i + 1]));
 const REASON_INDEX = new Map<string, number>(BONUS_REASONS.map((r, i) => [r, i]));
 
 /** A number column's cell; false when the value cannot be stored exactly (NaN, or not a number). */
@@ -40,7 +46,10 @@ function numberCell(value: unknown): number | false {
 }
 
 /** The events as columns, or null when one of them holds something the columns cannot say. */
-export function packEvents(events: readonly LedgerEvent[]): PackedEvents | null {
+export function packEvents(
+  events: readonly LedgerEvent[],
+  ids: ArrayLike<number>,
+): PackedEvents | null {
   const n = events.length;
   const packed: PackedEvents = {
     count: n,
@@ -51,6 +60,8 @@ export function packEvents(events: readonly LedgerEvent[]): PackedEvents | null 
     usd: new Float64Array(n),
     reasons: new Uint8Array(n),
     texts: new Uint8Array(n),
+    kinds: new Uint8Array(n),
+    ids: Float64Array.from(ids),
     text: '',
   };
   const parts: string[] = [];
@@ -90,6 +101,9 @@ export function packEvents(events: readonly LedgerEvent[]): PackedEvents | null 
       parts.push(value);
     }
     packed.texts[i] = mask;
+    const kind = e.kind === undefined ? 0 : KIND_INDEX.get(e.kind as string);
+    if (kind === undefined) return null;
+    packed.kinds[i] = kind;
   }
   packed.text = parts.join(SEPARATOR);
   return packed;
@@ -141,6 +155,7 @@ export function unpackEvents(packed: PackedEvents, from = 0): LedgerEvent[] {
       ref: mask & REF ? texts[t++] : undefined,
       note: mask & NOTE ? texts[t++] : undefined,
       plan: mask & PLAN ? texts[t++] : undefined,
+      kind: SPEND_KINDS[(packed.kinds[i] as number) - 1],
     } as LedgerEvent;
   }
   return events;

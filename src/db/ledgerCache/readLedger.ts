@@ -19,12 +19,13 @@ import { todayIso } from '../../engine/words';
 import type { ConnectsDb } from '../database';
 import { readAllEntries } from '../entryPages';
 import { replayInput, toEvent } from '../ledgerInput';
-import { CACHES, REVISION_KEY } from '../ledgerRevision';
+import { REVISION_KEY } from '../ledgerRevision';
 import type { AccountRecord, CacheRecord, CustomEraRecord } from '../records';
 import { checkpointRecord, usableCheckpoint } from './checkpointRecord';
 import { codeVersion } from './codeVersion';
 import { listedEvents, packedLedgerEvents, type LedgerEvents } from './ledgerEvents';
 import { packEvents, type PackedEvents } from './packedEvents';
+import { putCaches } from './putCaches';
 
 const SNAPSHOT_KEY = 'ledger-snapshot';
 const CHECKPOINT_KEY = 'ledger-checkpoint';
@@ -58,8 +59,8 @@ const sameSettings = (a: LedgerRead, b: Pick<LedgerRead, 'account' | 'customEras
 interface Read {
   data: LedgerRead;
   rev: string | null;
-  /** Events read from the entries, to pack into a new snapshot. */
-  unpacked: ReturnType<typeof toEvent>[] | null;
+  /** Events read from the entries, and their ids, to pack into a new snapshot. */
+  unpacked: { events: ReturnType<typeof toEvent>[]; ids: number[] } | null;
 }
 
 function readTables(db: ConnectsDb): Promise<Read> {
@@ -97,11 +98,13 @@ function readTables(db: ConnectsDb): Promise<Read> {
         const events = packedLedgerEvents(snapshot.value.events);
         return { data: { ...settings, events, checkpoint }, rev: tag, unpacked: null };
       }
-      const list = (await readAllEntries(db)).map(toEvent);
+      const entries = await readAllEntries(db);
+      const list = entries.map(toEvent);
+      const ids = entries.map((e) => e.id as number);
       return {
-        data: { ...settings, events: listedEvents(list), checkpoint },
+        data: { ...settings, events: listedEvents(list, ids), checkpoint },
         rev: tag,
-        unpacked: list,
+        unpacked: { events: list, ids },
       };
     },
   );
@@ -124,21 +127,6 @@ async function checkpointNow(data: LedgerRead): Promise<ReplayCheckpoint | null>
 }
 
 /**
- * Puts cache records in one transaction of their own, straight through IndexedDB: committed
- * without waiting for this page's event loop, and without waking the live queries, since it
- * changes no data.
- */
-function putCaches(db: ConnectsDb, records: CacheRecord[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const tx = db.backendDB().transaction(CACHES, 'readwrite');
-    tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error);
-    for (const record of records) tx.objectStore(CACHES).put(record);
-    tx.commit?.();
-  });
-}
-
-/**
  * Reads the ledger for a replay. A read that found the snapshot or the checkpoint missing or
  * stale stores new ones before it returns, tagged with the revision it read at (a stale tag
  * simply never matches). A failed store costs only speed, so it is not reported.
@@ -149,7 +137,7 @@ export async function readLedger(db: ConnectsDb): Promise<LedgerRead> {
   const made = await checkpointNow(data);
   if (made) data.checkpoint = made;
   const records: CacheRecord[] = [];
-  const events = unpacked && packEvents(unpacked);
+  const events = unpacked && packEvents(unpacked.events, unpacked.ids);
   if (events) {
     const value: StoredSnapshot = { rev, version: codeVersion(), events };
     records.push({ key: SNAPSHOT_KEY, value });

@@ -20,6 +20,7 @@ export { pricePerConnect } from './price';
 export {
   collectProposals,
   scanProposals,
+  type OutcomeOf,
   type ProposalRecord,
   type ProposalLedger,
 } from './proposals';
@@ -61,3 +62,4 @@ export {
   type ComparisonDimension,
 } from './compareOwn';
 export { proposalBudget, BUDGET_CYCLES, type ProposalBudget } from './budget';
+export { STAGE_LABELS, RESULT_LABELS, outcomeSummary } from './words';

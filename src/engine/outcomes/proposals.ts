@@ -92,15 +92,20 @@ function blankRecord(): ProposalRecord {
   };
 }
 
+/** The outcome of the spend at an index: by default the event's own `outcome`. */
+export type OutcomeOf = (index: number) => Outcome | undefined;
+
 /**
  * Calls `visit` with each proposal of `input`, in the order of its events, and returns the
  * replay's statements. The record passed is one object reused for every proposal, so that
- * 50,000 proposals make no garbage: copy it (`{ ...p }`) to keep it.
+ * 50,000 proposals make no garbage: copy it (`{ ...p }`) to keep it. `outcomeOf` gives the
+ * outcomes where they are kept apart from the events (the app stores them apart).
  */
 export function scanProposals(
   input: ReplayInput,
   replayed: ReplayResult,
   visit: (p: Readonly<ProposalRecord>) => void,
+  outcomeOf?: OutcomeOf,
 ): Statement[] {
   const cycles = replayed.cycles;
   const starts = cycles.map((c) => parseIsoDate(c.start) as Day);
@@ -128,7 +133,7 @@ export function scanProposals(
     const boost = typeof event.boost === 'number' ? event.boost : 0;
     const spent = connects + boost;
     const refunded = refundedBySpend.get(index) ?? 0;
-    const outcome = event.outcome as Outcome | undefined;
+    const outcome = outcomeOf ? outcomeOf(index) : (event.outcome as Outcome | undefined);
     const stage = outcome?.stage ?? 'sent';
     p.index = index;
     p.ref = typeof event.ref === 'string' ? event.ref : undefined;
@@ -154,8 +159,9 @@ export function scanProposals(
 export function collectProposals(
   input: ReplayInput,
   replayed: ReplayResult = replay(input),
+  outcomeOf?: OutcomeOf,
 ): ProposalLedger {
   const proposals: ProposalRecord[] = [];
-  const cycles = scanProposals(input, replayed, (p) => proposals.push({ ...p }));
+  const cycles = scanProposals(input, replayed, (p) => proposals.push({ ...p }), outcomeOf);
   return { proposals, cycles };
 }

@@ -5,7 +5,12 @@
 import { parseOrThrow, replay, type ReplayInput, type ReplayResult } from '../replay';
 import type { Statement } from '../types';
 import { Tally, type ProposalFigures } from './figures';
-import { scanProposals, type ProposalLedger, type ProposalRecord } from './proposals';
+import {
+  scanProposals,
+  type OutcomeOf,
+  type ProposalLedger,
+  type ProposalRecord,
+} from './proposals';
 
 export const CONNECTS_BANDS = ['0', '1-4', '5-8', '9-12', '13-16', '17+'] as const;
 export type ConnectsBand = (typeof CONNECTS_BANDS)[number];
@@ -176,8 +181,9 @@ export function proposalStats(
   input: ReplayInput,
   range: StatsRange = {},
   replayed: ReplayResult = replay(input),
+  outcomeOf?: OutcomeOf,
 ): ProposalStats {
   const groups = new Groups(range).forCycles(replayed.cycles.length);
-  const cycles = scanProposals(input, replayed, groups.add);
+  const cycles = scanProposals(input, replayed, groups.add, outcomeOf);
   return groups.stats(cycles);
 }

@@ -1,0 +1,98 @@
+/** Proposal outcomes: one set or cleared, several at once, or a file of them. */
+import { writeOutcomes } from '../db/outcomes';
+import type { EntryRecord } from '../db/records';
+import { LedgerError } from '../db/storageErrors';
+import { describeEntry } from '../engine/entryWords';
+import type { Outcome } from '../engine/outcomes/types';
+import { validateSpendOutcome } from '../engine/outcomes/validate';
+import { outcomeSummary } from '../engine/outcomes/words';
+import { plural } from '../engine/words';
+import type { Command } from './command';
+
+/** A proposal as the commands need it: its id, date and kind (checked against the outcome). */
+export type ProposalEntry = Pick<EntryRecord, 'date' | 'type' | 'kind'> &
+  Partial<EntryRecord> & { id: number };
+
+/** Refuses an outcome the contract does not allow on this proposal, naming the field. */
+function check(entry: ProposalEntry, outcome: Outcome | null): void {
+  if (entry.type !== 'spend') throw new LedgerError('only a proposal has an outcome');
+  if (outcome === null) return;
+  const [problem] = validateSpendOutcome({ date: entry.date, kind: entry.kind, outcome });
+  if (problem) throw new LedgerError(problem.message);
+}
+
+/** Sets (or with null clears) one proposal's outcome. */
+export function setOutcome(entry: ProposalEntry, outcome: Outcome | null): Command<Outcome | null> {
+  const what = describeEntry(entry);
+  return {
+    subject: `the outcome of ${what}`,
+    done: () =>
+      outcome === null
+        ? `Cleared the outcome of ${what}`
+        : `Marked ${what} ${outcomeSummary(outcome)}`,
+    tables: ['outcomePages'],
+    history: 'undoable',
+    run: async (db) => {
+      check(entry, outcome);
+      const [before] = await writeOutcomes(db, [{ entryId: entry.id, outcome }]);
+      return before ?? null;
+    },
+  };
+}
+
+/** Sets several proposals' outcomes in one step (e.g. everything open for 30 days, lost). */
+export function setOutcomes(
+  changes: readonly { entry: ProposalEntry; outcome: Outcome }[],
+  summary: string,
+): Command<number> {
+  return {
+    subject: `the outcomes of ${plural(changes.length, 'proposal')}`,
+    done: (n) => `Marked ${plural(n, 'proposal')} ${summary}`,
+    tables: ['outcomePages'],
+    history: 'undoable',
+    run: async (db) => {
+      for (const { entry, outcome } of changes) check(entry, outcome);
+      await writeOutcomes(
+        db,
+        changes.map(({ entry, outcome }) => ({ entryId: entry.id, outcome })),
+      );
+      return changes.length;
+    },
+  };
+}
+
+/**
+ * An outcomes file (outcomes.md §6): the outcomes of proposals already stored, set in one step
+ * and listed with the imports, where undoing it puts back the outcomes it replaced.
+ */
+export function importOutcomes(
+  fileName: string,
+  matches: readonly { entry: ProposalEntry; outcome: Outcome }[],
+  now: Date = new Date(),
+): Command<number> {
+  return {
+    subject: `the outcomes from '${fileName}'`,
+    done: (n) => `Updated the outcomes of ${plural(n, 'proposal')} from '${fileName}'`,
+    tables: ['outcomePages', 'batches'],
+    history: 'undoable',
+    run: async (db) => {
+      for (const { entry, outcome } of matches) check(entry, outcome);
+      const before = await writeOutcomes(
+        db,
+        matches.map(({ entry, outcome }) => ({ entryId: entry.id, outcome })),
+      );
+      await db.batches.add({
+        importedAt: now.toISOString(),
+        fileName,
+        rowCount: 0,
+        format: 'outcomes',
+        outcomes: matches.map(({ entry, outcome }, i) => ({
+          entryId: entry.id,
+          before: before[i] ?? null,
+          after: outcome,
+        })),
+      });
+      return matches.length;
+    },
+  };
+}
