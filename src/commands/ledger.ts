@@ -1,5 +1,9 @@
 /** Adding, changing and deleting one ledger entry. */
+import { writeOutcomes } from '../db/outcomes';
+import { LedgerError } from '../db/storageErrors';
 import { describeEntry } from '../engine/entryWords';
+import type { Outcome } from '../engine/outcomes/types';
+import { validateSpendOutcome } from '../engine/outcomes/validate';
 import {
   ENTRY_TABLES,
   insertEntry,
@@ -13,13 +17,24 @@ import type { Command } from './command';
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function addEntry(entry: NewEntry): Command<EntryRecord> {
+/** Adds an entry; a proposal may come with its outcome (e.g. the signals of "Worth applying?"). */
+export function addEntry(entry: NewEntry, outcome?: Outcome): Command<EntryRecord> {
   return {
     subject: describeEntry(entry),
     done: (added) => `Added ${describeEntry(added)}`,
     tables: ENTRY_TABLES,
     history: 'undoable',
-    run: (db) => insertEntry(db, entry),
+    run: async (db) => {
+      if (outcome !== undefined) {
+        const [problem] = validateSpendOutcome({ date: entry.date, kind: entry.kind, outcome });
+        if (entry.type !== 'spend') throw new LedgerError('only a proposal has an outcome');
+        if (problem) throw new LedgerError(problem.message);
+      }
+      const added = await insertEntry(db, entry);
+      if (outcome !== undefined)
+        await writeOutcomes(db, [{ entryId: added.id as number, outcome }]);
+      return added;
+    },
   };
 }
 
