@@ -101,3 +101,12 @@ export function parseWhole(raw: string): number | null {
   const s = raw.trim().replace(/^\u2212/, '-');
   return /^[+-]?\d+$/.test(s) ? Number(s) : null;
 }
+
+/**
+ * A rate (0–1) as a percentage: whole from 10% up (`19%`), one decimal below (`7.5%`), where a
+ * whole number would hide most of the difference.
+ */
+export function formatPercent(rate: number): string {
+  const pct = rate * 100;
+  return `${Math.abs(pct) >= 10 ? formatCount(pct) : formatTenths(pct)}%`;
+}

@@ -63,3 +63,22 @@ export {
 } from './compareOwn';
 export { proposalBudget, BUDGET_CYCLES, type ProposalBudget } from './budget';
 export { STAGE_LABELS, RESULT_LABELS, outcomeSummary } from './words';
+export {
+  proposalAnswers,
+  rateOf,
+  intervalOf,
+  rateWithInterval,
+  compareRates,
+  type ProposalAnswer,
+  type RateKind,
+  type RateComparison,
+} from './answers';
+export {
+  moveOutcome,
+  PROPOSAL_MOVES,
+  MOVE_LABELS,
+  MOVE_SUMMARIES,
+  type ProposalMove,
+  type MoveOptions,
+} from './moves';
+export { openProposals, openLongerThan, type OpenProposal } from './open';

@@ -1,0 +1,52 @@
+/**
+ * The proposals still waiting for an answer (effective result `open`), oldest first, with how
+ * long each has waited: what the Proposals page lists to move on.
+ */
+import { parseIsoDate } from '../dates';
+import type { ProposalRecord } from './proposals';
+import type { Stage } from './types';
+
+export interface OpenProposal {
+  /** The spend's index in the replay input's events. */
+  index: number;
+  date: string;
+  ref: string | undefined;
+  connects: number;
+  boost: number;
+  stage: Stage;
+  /** Whole days from its date to today (0 when sent today). */
+  ageDays: number;
+}
+
+/** The open proposals, oldest first (by date, then in ledger order). */
+export function openProposals(
+  proposals: readonly Readonly<ProposalRecord>[],
+  today: string,
+): OpenProposal[] {
+  const now = parseIsoDate(today) ?? 0;
+  const out: OpenProposal[] = [];
+  for (const p of proposals) {
+    if (p.result !== 'open') continue;
+    out.push({
+      index: p.index,
+      date: p.date,
+      ref: p.ref,
+      connects: p.connects,
+      boost: p.boost,
+      stage: p.stage,
+      ageDays: Math.max(0, now - p.day),
+    });
+  }
+  // Proposals come in ledger order, which is date order: a sort only for input that is not.
+  for (let i = 1; i < out.length; i += 1) {
+    if ((out[i] as OpenProposal).date < (out[i - 1] as OpenProposal).date) {
+      return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+    }
+  }
+  return out;
+}
+
+/** Those open for more than `days` days (the page's "more than 30 days"). */
+export function openLongerThan(list: readonly OpenProposal[], days: number): OpenProposal[] {
+  return list.filter((p) => p.ageDays > days);
+}
