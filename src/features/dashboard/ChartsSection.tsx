@@ -13,7 +13,7 @@ import { balanceRows, riskRows, spendRows, type RowBase } from './chartRows';
 import { BalanceTable, RiskTable, SpendTable } from './ChartTables';
 import type { LedgerModel } from './ledgerModel';
 import { RangePicker } from './RangePicker';
-import { useChartWidth } from './useChartWidth';
+import { useChartWidth } from '../shared/useChartWidth';
 
 import { BalanceChart, chartsLoaded, preloadCharts, RiskChart, SpendChart } from './lazyCharts';
 
