@@ -21,3 +21,4 @@ export { savePreference } from './preferences';
 export type { NewEntry } from '../db/ledgerMutations';
 export type { ImportOutcome, ImportRequest } from '../db/importBatch';
 export { setOutcome, setOutcomes, importOutcomes, type ProposalEntry } from './outcomes';
+export { moveProposal, moveProposals } from './proposalMoves';
