@@ -10,6 +10,7 @@ import { useHistoryShortcuts } from './useHistoryShortcuts';
 const NAV = [
   { to: '/', label: 'Dashboard', end: true },
   { to: '/ledger', label: 'Ledger', end: false },
+  { to: '/proposals', label: 'Proposals', end: false },
   { to: '/import', label: 'Import', end: false },
   { to: '/compare', label: 'Compare', end: false },
   { to: '/settings', label: 'Settings', end: false },

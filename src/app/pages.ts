@@ -14,6 +14,7 @@
 import { useEffect, useReducer, useState } from 'react';
 import { firstDrawn } from '../features/shared/firstDraw';
 import { preloadCharts } from '../features/dashboard/lazyCharts';
+import { preloadProposalCharts } from '../features/proposals/lazyProposalCharts';
 import { lazyChunk } from '../features/shared/lazyChunk';
 
 /** How long the dashboard's code, once in, waits for its charts' code. */
@@ -26,6 +27,14 @@ function loadDashboard() {
   );
 }
 
+/** The Proposals page waits for its charts' code the same way. */
+function loadProposals() {
+  const charts = preloadProposalCharts().catch(() => {});
+  return import('../features/proposals/ProposalsPage').then((page) =>
+    Promise.race([charts, new Promise((r) => setTimeout(r, CHARTS_WAIT_MS))]).then(() => page),
+  );
+}
+
 const chunks = {
   dashboard: lazyChunk(loadDashboard),
   firstRun: lazyChunk(() => import('../features/firstRun/FirstRunPage')),
@@ -33,6 +42,7 @@ const chunks = {
   settings: lazyChunk(() => import('../features/settings/SettingsPage')),
   import: lazyChunk(() => import('../features/import/ImportPage')),
   compare: lazyChunk(() => import('../features/compare/ComparePage')),
+  proposals: lazyChunk(loadProposals),
 };
 
 export const DashboardView = chunks.dashboard.component((m) => m.DashboardView);
@@ -41,6 +51,7 @@ export const LedgerPage = chunks.ledger.component((m) => m.LedgerPage);
 export const SettingsPage = chunks.settings.component((m) => m.SettingsPage);
 export const ImportPage = chunks.import.component((m) => m.ImportPage);
 export const ComparePage = chunks.compare.component((m) => m.ComparePage);
+export const ProposalsPage = chunks.proposals.component((m) => m.ProposalsPage);
 
 export type PageName = keyof typeof chunks;
 
@@ -72,11 +83,12 @@ const byPath: Record<string, (keyof typeof chunks)[]> = {
   '/settings': ['settings'],
   '/import': ['import'],
   '/compare': ['compare'],
+  '/proposals': ['proposals'],
 };
 
 /** Pages that draw part of themselves late and say when (see firstDraw.ts). */
-const drawsLate = new Set(['/']);
-/** How long to wait for that at most: `/` may show the first-run page, which draws nothing late. */
+const drawsLate = new Set(['/', '/proposals']);
+/** How long to wait for that at most: a page without an account draws no chart. */
 const DRAW_WAIT_MS = 3000;
 
 /** The opening page's own chunks under way, and its late drawing when it has one. */

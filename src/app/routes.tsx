@@ -4,6 +4,7 @@ import { HomeRoute } from './HomeRoute';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { ComparePage, ImportPage, LedgerPage, SettingsPage } from './pages';
+import { ProposalsRoute } from './ProposalsRoute';
 import { RouteError } from './RouteError';
 
 export const routes: RouteObject[] = [
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
           { path: 'ledger', element: <LedgerPage /> },
           { path: 'import', element: <ImportPage /> },
           { path: 'compare', element: <ComparePage /> },
+          { path: 'proposals', element: <ProposalsRoute /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -1,0 +1,215 @@
+/**
+ * The Proposals page's recharts drawings, loaded lazily, drawn as the dashboard's are: no
+ * animation, no focusable svg (keyboard users get the tables), legends drawn by the page, axis
+ * labels and grid drawn plainly (../shared/chartParts.tsx), the width measured by the page, and
+ * a tooltip only once the pointer comes over a chart. The funnel is one series whose bar draws
+ * its cycle's four steps side by side: one series costs recharts far less than four.
+ */
+import { memo, useEffect, useState, type ReactNode } from 'react';
+import {
+  Bar,
+  BarChart,
+  Line,
+  LineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
+import { connects, formatCount } from '../../engine/words';
+import {
+  GridLines,
+  spacedLabels,
+  stackTooltip,
+  tickLabel,
+  type PlotBox,
+} from '../shared/chartParts';
+import { niceTicks } from '../shared/niceTicks';
+import { FUNNEL_STEPS, PER_INTERVIEW_COLOR, type CycleRow } from './cycleRows';
+
+const HEIGHT = 240;
+const STYLE = { width: '100%', height: HEIGHT };
+const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
+const AXIS = { fontSize: 12, fill: '#475569' };
+const TICK = tickLabel(AXIS);
+const CHAR_WIDTH = 7;
+const Y_AXIS_WIDTH = 52;
+const X_AXIS_HEIGHT = 30;
+const GRID = '#e2e8f0';
+
+interface ChartProps {
+  rows: readonly CycleRow[];
+  width: number;
+  onDrawn?: () => void;
+}
+
+function useDrawn(onDrawn: (() => void) | undefined): void {
+  useEffect(() => onDrawn?.(), [onDrawn]);
+}
+
+function useTooltipOnHover() {
+  const [on, setOn] = useState(false);
+  return [on, { onMouseEnter: on ? undefined : () => setOn(true) }] as const;
+}
+
+function countAxis(max: number) {
+  const ticks = niceTicks(max);
+  return {
+    ticks,
+    domain: [0, ticks[ticks.length - 1] ?? 1],
+    tickFormatter: (v: number) => formatCount(v),
+    tick: TICK,
+    tickLine: false,
+    axisLine: false,
+    width: Y_AXIS_WIDTH,
+    allowDecimals: false,
+    interval: 0,
+  };
+}
+
+function plotBox(width: number): PlotBox {
+  return {
+    left: MARGIN.left + Y_AXIS_WIDTH,
+    right: width - MARGIN.right,
+    top: MARGIN.top,
+    bottom: HEIGHT - MARGIN.bottom - X_AXIS_HEIGHT,
+  };
+}
+
+/** The slot of one cycle on the X axis, in pixels. */
+const slotOf = (rows: readonly CycleRow[], width: number): number =>
+  (width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH) / Math.max(1, rows.length);
+
+function labelAxis(rows: readonly CycleRow[], width: number) {
+  const slot = slotOf(rows, width);
+  const { ticks, lastShift } = spacedLabels(
+    rows.map((r) => r.label),
+    slot,
+    CHAR_WIDTH,
+  );
+  return {
+    dataKey: 'label',
+    height: X_AXIS_HEIGHT,
+    tick: tickLabel(AXIS, lastShift),
+    tickLine: false,
+    interval: 0,
+    ticks,
+  } as const;
+}
+
+function frame(rows: readonly CycleRow[], width: number, hover: { onMouseEnter?: () => void }) {
+  return {
+    width,
+    height: HEIGHT,
+    style: STYLE,
+    data: [...rows],
+    margin: MARGIN,
+    accessibilityLayer: false,
+    ...hover,
+  };
+}
+
+/** A cycle's four steps side by side within its bar, each as tall as its share of `sent`. */
+function FunnelShape(props: BarShapeProps): ReactNode {
+  const { x, y, width, height } = props;
+  const row = props.payload as CycleRow;
+  if (!(row.sent > 0 && width > 0 && height > 0 && Number.isFinite(x + y + width + height))) {
+    return null;
+  }
+  const step = width / FUNNEL_STEPS.length;
+  const bottom = y + height;
+  return (
+    <g className="recharts-bar-funnel">
+      {FUNNEL_STEPS.map((s, i) => {
+        const h = (height * row[s.key]) / row.sent;
+        if (h === 0) return null;
+        return (
+          <path
+            key={s.key}
+            className="recharts-rectangle"
+            d={`M${x + i * step},${bottom - h}h${step}v${h}h${-step}Z`}
+            fill={s.color}
+          />
+        );
+      })}
+    </g>
+  );
+}
+
+const FUNNEL_TOOLTIP = stackTooltip<CycleRow>(
+  FUNNEL_STEPS.map((s) => ({
+    label: s.label,
+    color: s.color,
+    text: (row) => formatCount(row[s.key]),
+  })),
+);
+
+export const FunnelChart = memo(function FunnelChart({ rows, width, onDrawn }: ChartProps) {
+  useDrawn(onDrawn);
+  const [tooltip, hover] = useTooltipOnHover();
+  const axis = countAxis(Math.max(0, ...rows.map((r) => r.sent)));
+  return (
+    <>
+      <GridLines
+        ticks={axis.ticks}
+        box={plotBox(width)}
+        width={width}
+        height={HEIGHT}
+        stroke={GRID}
+      />
+      <BarChart {...frame(rows, width, hover)}>
+        <XAxis {...labelAxis(rows, width)} />
+        <YAxis {...axis} />
+        {tooltip && <Tooltip content={FUNNEL_TOOLTIP} />}
+        <Bar dataKey="sent" name="Proposals" isAnimationActive={false} shape={FunnelShape} />
+      </BarChart>
+    </>
+  );
+});
+
+const PER_INTERVIEW_TOOLTIP = stackTooltip<CycleRow>([
+  {
+    label: 'Per interview',
+    color: PER_INTERVIEW_COLOR,
+    text: (row) =>
+      row.perInterview === null ? 'no interview' : connects(Math.round(row.perInterview)),
+  },
+]);
+
+export const PerInterviewChart = memo(function PerInterviewChart({
+  rows,
+  width,
+  onDrawn,
+}: ChartProps) {
+  useDrawn(onDrawn);
+  const [tooltip, hover] = useTooltipOnHover();
+  const axis = countAxis(Math.max(0, ...rows.map((r) => r.perInterview ?? 0)));
+  const half = slotOf(rows, width) / 2;
+  return (
+    <>
+      <GridLines
+        ticks={axis.ticks}
+        box={plotBox(width)}
+        width={width}
+        height={HEIGHT}
+        stroke={GRID}
+      />
+      <LineChart {...frame(rows, width, hover)}>
+        {/* Points at the middle of each cycle's slot, where the labels are (as on the funnel). */}
+        <XAxis {...labelAxis(rows, width)} padding={{ left: half, right: half }} />
+        <YAxis {...axis} />
+        {tooltip && <Tooltip content={PER_INTERVIEW_TOOLTIP} />}
+        <Line
+          dataKey="perInterview"
+          name="Connects per interview"
+          type="linear"
+          stroke={PER_INTERVIEW_COLOR}
+          strokeWidth={2}
+          dot={{ r: 2 }}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </>
+  );
+});
