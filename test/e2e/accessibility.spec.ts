@@ -6,6 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { restoreLedger } from '../fixtures/restoreInApp';
+import { sampleWithOutcomes } from '../fixtures/sampleWithOutcomes';
 import { expect, test } from './fixtures';
 
 const SAMPLE = readFileSync(
@@ -48,6 +50,11 @@ test('every page with the sample history', async ({ page }) => {
   await expect(page.getByRole('row', { name: /Refund/ }).first()).toBeVisible();
   await audit(page, 'the ledger');
 
+  await nav.getByRole('link', { name: 'Proposals' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Proposals' })).toBeVisible();
+  await expect(page.locator('[data-charts-ready] [data-chart] svg').first()).toBeVisible();
+  await audit(page, 'the proposals page');
+
   await nav.getByRole('link', { name: 'Compare' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Compare' })).toBeVisible();
   await expect(page.locator('[data-chart] svg').first()).toBeVisible();
@@ -66,4 +73,17 @@ test('the import page with a preview open', async ({ page }) => {
   await page.getByRole('button', { name: 'Preview pasted text' }).click();
   await expect(page.getByRole('region', { name: /^Preview of/ })).toBeVisible();
   await audit(page, 'the import preview');
+});
+
+test('the proposals page with outcomes, its tables and the hire form open', async ({ page }) => {
+  await restoreLedger(page, sampleWithOutcomes());
+  await page.goto('/proposals');
+  await expect(page.getByTestId('per-interview')).toHaveText('79 Connects per interview');
+  await expect(page.locator('[data-charts-ready] [data-chart] svg').first()).toBeVisible();
+  for (const toggle of await page.getByText('Show as table').all()) await toggle.click();
+  await page.getByText('Keyboard', { exact: true }).click();
+  await page.getByTestId('open-proposals').locator('tbody tr').first().focus();
+  await page.keyboard.press('h');
+  await expect(page.getByLabel(/What did the contract pay/)).toBeFocused();
+  await audit(page, 'the proposals page with its tables and the hire form');
 });

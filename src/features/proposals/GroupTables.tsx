@@ -12,6 +12,7 @@ import {
   type RateKind,
 } from '../../engine';
 import { formatCount, formatUsd } from '../../engine/words';
+import { ScrollBox } from './ScrollBox';
 
 type Row = readonly [label: string, figures: ProposalFigures];
 
@@ -59,7 +60,7 @@ function RateCells({ f, kind }: { f: ProposalFigures; kind: RateKind }) {
 
 function GroupTable({ id, title, rows }: { id: string; title: string; rows: readonly Row[] }) {
   return (
-    <div className="dash-table-scroll">
+    <ScrollBox label={title}>
       <table className="dash-table" data-testid={`group-${id}`}>
         <caption>{title}</caption>
         <thead>
@@ -113,7 +114,7 @@ function GroupTable({ id, title, rows }: { id: string; title: string; rows: read
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 

@@ -2,6 +2,7 @@
  * Which proposals the figures count: the whole history, the last 90 days, or one billing cycle.
  * Native radios (arrow keys move between them) and a select of the cycles, newest first.
  */
+import { useId } from 'react';
 import type { Statement } from '../../engine';
 import { formatDate } from '../../engine/words';
 import { LAST_DAYS, type ProposalRange } from './proposalsRange';
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function RangeChoice({ range, cycles, onChange }: Props) {
+  const selectId = useId();
   const newest = cycles[cycles.length - 1];
   const cycle =
     range.kind === 'cycle' ? range : newest ? { kind: 'cycle' as const, ...newest } : null;
@@ -40,9 +42,10 @@ export function RangeChoice({ range, cycles, onChange }: Props) {
         ))}
       </fieldset>
       {cycles.length > 0 && (
-        <label className="prop-cycle">
-          Billing cycle{' '}
+        <span className="prop-cycle">
+          <label htmlFor={selectId}>Billing cycle</label>{' '}
           <select
+            id={selectId}
             value={cycle?.start ?? ''}
             onChange={(e) => {
               const chosen = cycles.find((c) => c.start === e.target.value);
@@ -55,7 +58,7 @@ export function RangeChoice({ range, cycles, onChange }: Props) {
               </option>
             ))}
           </select>
-        </label>
+        </span>
       )}
     </div>
   );

@@ -4,6 +4,7 @@
  */
 import type { CycleFigures, ProposalFigures } from '../../engine';
 import { formatCount, formatDate, formatUsd } from '../../engine/words';
+import { ScrollBox } from './ScrollBox';
 
 export function ReturnSection({
   overall,
@@ -31,7 +32,7 @@ export function ReturnSection({
         </p>
       )}
       {earning.length > 0 && (
-        <div className="dash-table-scroll">
+        <ScrollBox label="Return per billing cycle">
           <table className="dash-table" data-testid="return-table">
             <caption>Billing cycles whose hires have earnings recorded</caption>
             <thead>
@@ -65,7 +66,7 @@ export function ReturnSection({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </section>
   );
