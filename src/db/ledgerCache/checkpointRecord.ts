@@ -15,7 +15,8 @@ export interface StoredCheckpoint {
   checkpoint: ReplayCheckpoint;
 }
 
-function settingsOf(account: AccountRecord, customEras: readonly CustomEraRecord[]): string {
+/** The replay settings and the code's build, as one text a cache is tagged with. */
+export function settingsOf(account: AccountRecord, customEras: readonly CustomEraRecord[]): string {
   const { plan, cycleDay, start, startingBalance } = account;
   const era = eraChoiceOf(account, customEras);
   return JSON.stringify([codeVersion(), plan, cycleDay, start, startingBalance, era]);

@@ -3,3 +3,4 @@ export { readLedger, type LedgerRead } from './readLedger';
 export type { LedgerEvents, SpendVisitor } from './ledgerEvents';
 export { readOutcomes } from './readOutcomes';
 export type { OutcomeIndex } from './packedOutcomes';
+export { readProposals, type ProposalsRead } from './readProposals';

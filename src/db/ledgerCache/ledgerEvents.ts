@@ -5,8 +5,9 @@
  * collecting them again mid-render, would be a cost that grows with the ledger.
  */
 import { parseIsoDate, type Day } from '../../engine/dates';
+import { columnsOf, type SpendColumns } from '../../engine/outcomes/facts';
 import { EVENT_TYPES, type LedgerEvent } from '../../engine/types';
-import { unpackEvents, type PackedEvents } from './packedEvents';
+import { eventReader, unpackEvents, type PackedEvents } from './packedEvents';
 
 /** Told of one spend; returns false to end the walk. */
 export type SpendVisitor = (
@@ -32,6 +33,10 @@ export interface LedgerEvents {
    * date is no date), Connects and boost (0 when absent).
    */
   eachSpendBackwards(visit: SpendVisitor): void;
+  /** Each event's day, Connects and boost as columns (what the proposal statistics read). */
+  columns(): SpendColumns;
+  /** The event at `index`, made on its own (a few rows of a long ledger, without `all()`). */
+  eventAt(index: number): LedgerEvent | undefined;
 }
 
 const SPEND = EVENT_TYPES.indexOf('spend');
@@ -39,7 +44,10 @@ const numberOr0 = (v: unknown): number => (typeof v === 'number' && !Number.isNa
 
 /** Events already made as objects (read from the entries, whose ids are `ids`). */
 export function listedEvents(list: readonly LedgerEvent[], ids: ArrayLike<number>): LedgerEvents {
+  let columns: SpendColumns | null = null;
   return {
+    columns: () => (columns ??= columnsOf(list)),
+    eventAt: (index) => list[index],
     count: list.length,
     idAt: (index) => ids[index] as number,
     all: () => list,
@@ -64,7 +72,15 @@ export function listedEvents(list: readonly LedgerEvent[], ids: ArrayLike<number
 /** Events kept as the snapshot's columns; objects are made only for what is asked. */
 export function packedLedgerEvents(packed: PackedEvents): LedgerEvents {
   let all: LedgerEvent[] | null = null;
+  let readOne: ((index: number) => LedgerEvent | undefined) | null = null;
+  const columns: SpendColumns = {
+    days: packed.days,
+    connects: packed.connects,
+    boost: packed.boost,
+  };
   return {
+    columns: () => columns,
+    eventAt: (index) => all?.[index] ?? (readOne ??= eventReader(packed))(index),
     count: packed.count,
     idAt: (index) => packed.ids[index] as number,
     all: () => (all ??= unpackEvents(packed)),

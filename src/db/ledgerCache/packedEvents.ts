@@ -126,6 +126,68 @@ function textsFrom(packed: PackedEvents, from: number): string[] {
   return packed.text.slice(at + 1).split(SEPARATOR);
 }
 
+/** The event at `index` as `toEvent` made it, its texts at `texts[t]` on. */
+function eventOf(
+  packed: PackedEvents,
+  i: number,
+  date: string,
+  texts: readonly string[],
+  t: number,
+) {
+  const mask = packed.texts[i] as number;
+  const reason = packed.reasons[i] as number;
+  return {
+    date,
+    type: EVENT_TYPES[packed.types[i] as number],
+    connects: optional(packed.connects[i] as number),
+    boost: optional(packed.boost[i] as number),
+    usd: optional(packed.usd[i] as number),
+    reason: reason === NO_REASON ? undefined : BONUS_REASONS[reason],
+    ref: mask & REF ? texts[t++] : undefined,
+    note: mask & NOTE ? texts[t++] : undefined,
+    plan: mask & PLAN ? texts[t] : undefined,
+    kind: SPEND_KINDS[(packed.kinds[i] as number) - 1],
+  } as LedgerEvent;
+}
+
+const textCount = (mask: number): number =>
+  (mask & REF) + ((mask & NOTE) >> 1) + ((mask & PLAN) >> 2);
+
+/**
+ * Reads single events. Where an event's texts start is found by walking the masks and the text
+ * from the start, as far as the furthest event asked for so far (and no further): the Proposals
+ * page asks for its oldest open proposals, near the start of a long ledger.
+ */
+export function eventReader(packed: PackedEvents): (index: number) => LedgerEvent | undefined {
+  /** The number of the first text of each event walked; the offset in `text` of each text. */
+  const first = new Int32Array(packed.count + 1);
+  const starts: number[] = [0];
+  let walked = 0;
+  let texts = 0;
+  const walkTo = (index: number): void => {
+    for (; walked <= index; walked += 1) {
+      first[walked] = texts;
+      if (walked === packed.count) break;
+      texts += textCount(packed.texts[walked] as number);
+    }
+    while (starts.length <= texts) {
+      const at = packed.text.indexOf(SEPARATOR, starts[starts.length - 1] as number);
+      starts.push(at < 0 ? packed.text.length + 1 : at + 1);
+    }
+  };
+  return (index) => {
+    if (!(index >= 0 && index < packed.count)) return undefined;
+    walkTo(index + 1);
+    const from = first[index] as number;
+    const to = first[index + 1] as number;
+    const list: string[] = [];
+    for (let k = from; k < to; k += 1) {
+      list.push(packed.text.slice(starts[k] as number, (starts[k + 1] as number) - 1));
+    }
+    return eventOf(packed, index, formatDay(packed.days[index] as number), list, 0);
+  };
+}
+
 /**
  * The events back, as `toEvent` made them. From `from` on only when given: the array still has
  * `count` slots (an event keeps its index), those before `from` empty.
@@ -143,20 +205,8 @@ export function unpackEvents(packed: PackedEvents, from = 0): LedgerEvent[] {
       lastDay = day;
       date = formatDay(day);
     }
-    const mask = packed.texts[i] as number;
-    const reason = packed.reasons[i] as number;
-    events[i] = {
-      date,
-      type: EVENT_TYPES[packed.types[i] as number],
-      connects: optional(packed.connects[i] as number),
-      boost: optional(packed.boost[i] as number),
-      usd: optional(packed.usd[i] as number),
-      reason: reason === NO_REASON ? undefined : BONUS_REASONS[reason],
-      ref: mask & REF ? texts[t++] : undefined,
-      note: mask & NOTE ? texts[t++] : undefined,
-      plan: mask & PLAN ? texts[t++] : undefined,
-      kind: SPEND_KINDS[(packed.kinds[i] as number) - 1],
-    } as LedgerEvent;
+    events[i] = eventOf(packed, i, date, texts, t);
+    t += textCount(packed.texts[i] as number);
   }
   return events;
 }

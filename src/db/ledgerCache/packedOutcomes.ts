@@ -39,8 +39,9 @@ export interface PackedOutcomes {
   tagCounts: Uint8Array;
   /** Whether the outcome has `decidedOn`, `signals`, `signals.proposals` (bits 1, 2, 4). */
   has: Uint8Array;
-  numbers: Float64Array[];
-  flags: Int8Array[];
+  /** Null where no outcome has that signal: most columns of most ledgers, left out of the copy. */
+  numbers: (Float64Array | null)[];
+  flags: (Int8Array | null)[];
   /** decidedOn, tags and proposals bands, in outcome order, joined by SEPARATOR. */
   text: string;
 }
@@ -75,6 +76,8 @@ export function packOutcomes(outcomes: ReadonlyMap<number, Outcome>): PackedOutc
     text: '',
   };
   const parts: string[] = [];
+  const numbersUsed = new Set<string>();
+  const flagsUsed = new Set<string>();
   let i = 0;
   for (const [id, outcome] of outcomes) {
     if (Object.keys(outcome).some((k) => !OUTCOME_FIELDS.has(k))) return null;
@@ -104,11 +107,13 @@ export function packOutcomes(outcomes: ReadonlyMap<number, Outcome>): PackedOutc
       if (Object.keys(signals).some((k) => !SIGNALS.has(k))) return null;
       has |= HAS_SIGNALS;
       NUMBER_SIGNALS.forEach((field, f) => {
-        (packed.numbers[f] as Float64Array)[i] =
-          (signals[field] as number | undefined) ?? Number.NaN;
+        const v = signals[field] as number | undefined;
+        if (v !== undefined) numbersUsed.add(field);
+        (packed.numbers[f] as Float64Array)[i] = v ?? Number.NaN;
       });
       FLAG_SIGNALS.forEach((field, f) => {
         const v = signals[field];
+        if (v !== undefined) flagsUsed.add(field);
         (packed.flags[f] as Int8Array)[i] = v === undefined ? -1 : v ? 1 : 0;
       });
       if (NUMBER_SIGNALS.some((f) => signals[f] !== undefined && typeof signals[f] !== 'number'))
@@ -125,6 +130,12 @@ export function packOutcomes(outcomes: ReadonlyMap<number, Outcome>): PackedOutc
     i += 1;
   }
   packed.text = parts.join(SEPARATOR);
+  NUMBER_SIGNALS.forEach((field, f) => {
+    if (!numbersUsed.has(field)) packed.numbers[f] = null;
+  });
+  FLAG_SIGNALS.forEach((field, f) => {
+    if (!flagsUsed.has(field)) packed.flags[f] = null;
+  });
   return packed;
 }
 
@@ -138,13 +149,36 @@ export function mapOutcomes(outcomes: ReadonlyMap<number, Outcome>): OutcomeInde
   return { size: outcomes.size, get: (id) => outcomes.get(id) };
 }
 
+/**
+ * Row of each entry id: an array indexed by id when the ids are dense enough (the usual case:
+ * ids come from one counter), else a map. Filling a map of 50,000 was most of making the index.
+ */
+function rowsById(ids: Float64Array, count: number): (id: number) => number | undefined {
+  let max = -1;
+  for (let i = 0; i < count; i += 1) {
+    const id = ids[i] as number;
+    if (!Number.isInteger(id) || id < 0) max = Infinity;
+    else if (id > max) max = id;
+  }
+  if (max < 8 * count + 65_536) {
+    const rows = new Int32Array(max + 1).fill(-1);
+    for (let i = 0; i < count; i += 1) rows[ids[i] as number] = i;
+    return (id) => {
+      const row = Number.isInteger(id) && id >= 0 && id <= max ? (rows[id] as number) : -1;
+      return row < 0 ? undefined : row;
+    };
+  }
+  const map = new Map<number, number>();
+  for (let i = 0; i < count; i += 1) map.set(ids[i] as number, i);
+  return (id) => map.get(id);
+}
+
 export function packedOutcomeIndex(packed: PackedOutcomes): OutcomeIndex {
   // Where each outcome's texts start: one pass over the counts, then each unpack is direct.
-  const rowOf = new Map<number, number>();
+  const rowOf = rowsById(packed.ids, packed.count);
   const textStart = new Uint32Array(packed.count + 1);
   let t = 0;
   for (let i = 0; i < packed.count; i += 1) {
-    rowOf.set(packed.ids[i] as number, i);
     textStart[i] = t;
     const has = packed.has[i] as number;
     const tags = packed.tagCounts[i] as number;
@@ -154,7 +188,7 @@ export function packedOutcomeIndex(packed: PackedOutcomes): OutcomeIndex {
   return {
     size: packed.count,
     get(entryId) {
-      const i = rowOf.get(entryId);
+      const i = rowOf(entryId);
       return i === undefined ? undefined : unpackOne(packed, i, texts, textStart[i] as number);
     },
   };
@@ -178,14 +212,16 @@ function unpackOne(packed: PackedOutcomes, i: number, texts: string[], from: num
   }
   if (has & HAS_SIGNALS) {
     const signals: Record<string, unknown> = {};
-    NUMBER_SIGNALS.forEach((field, f) => {
-      const v = (packed.numbers[f] as Float64Array)[i] as number;
-      if (!Number.isNaN(v)) signals[field] = v;
-    });
-    FLAG_SIGNALS.forEach((field, f) => {
-      const v = (packed.flags[f] as Int8Array)[i] as number;
-      if (v >= 0) signals[field] = v === 1;
-    });
+    for (let f = 0; f < NUMBER_SIGNALS.length; f += 1) {
+      const column = packed.numbers[f];
+      const v = column ? (column[i] as number) : Number.NaN;
+      if (!Number.isNaN(v)) signals[NUMBER_SIGNALS[f] as string] = v;
+    }
+    for (let f = 0; f < FLAG_SIGNALS.length; f += 1) {
+      const column = packed.flags[f];
+      const v = column ? (column[i] as number) : -1;
+      if (v >= 0) signals[FLAG_SIGNALS[f] as string] = v === 1;
+    }
     if (has & BAND) signals.proposals = texts[t];
     outcome.signals = signals as Signals;
   }

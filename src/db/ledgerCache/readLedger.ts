@@ -37,6 +37,11 @@ export interface LedgerRead {
   events: LedgerEvents;
   /** A replay checkpoint of exactly these events under these settings, when there is one. */
   checkpoint: ReplayCheckpoint | null;
+  /**
+   * The ledger's revision these events were read at (null when none is stored yet): what a cache
+   * of something worked out from them (the proposals' facts) is tagged with.
+   */
+  revision?: string | null;
 }
 
 interface StoredSnapshot {
@@ -89,20 +94,24 @@ function readTables(db: ConnectsDb): Promise<Read> {
         tag === null ? null : usableCheckpoint(stored?.value, tag, settings.account, customEras);
       if (same)
         return {
-          data: { ...settings, events: memo.data.events, checkpoint },
+          data: { ...settings, events: memo.data.events, checkpoint, revision: tag },
           rev: tag,
           unpacked: null,
         };
       const snapshot = tag === null ? undefined : (early ?? (await db.caches.get(SNAPSHOT_KEY)));
       if (tag !== null && isSnapshot(snapshot?.value, tag)) {
         const events = packedLedgerEvents(snapshot.value.events);
-        return { data: { ...settings, events, checkpoint }, rev: tag, unpacked: null };
+        return {
+          data: { ...settings, events, checkpoint, revision: tag },
+          rev: tag,
+          unpacked: null,
+        };
       }
       const entries = await readAllEntries(db);
       const list = entries.map(toEvent);
       const ids = entries.map((e) => e.id as number);
       return {
-        data: { ...settings, events: listedEvents(list, ids), checkpoint },
+        data: { ...settings, events: listedEvents(list, ids), checkpoint, revision: tag },
         rev: tag,
         unpacked: { events: list, ids },
       };

@@ -29,6 +29,7 @@ export { figuresOf, Tally, FIGURE_NAMES, MIN_CONSIDERED, type ProposalFigures } 
 export {
   proposalStats,
   statsOfProposals,
+  statsOfScan,
   connectsBand,
   paymentGroup,
   hireRateGroup,
@@ -81,4 +82,19 @@ export {
   type ProposalMove,
   type MoveOptions,
 } from './moves';
-export { openProposals, openLongerThan, type OpenProposal } from './open';
+export {
+  openProposal,
+  openProposals,
+  openLongerThan,
+  countLongerThan,
+  type OpenProposal,
+} from './open';
+export {
+  proposalFacts,
+  proposalStatsOfFacts,
+  scanFacts,
+  columnsOf,
+  type ProposalFacts,
+  type SpendColumns,
+  type FactsSettings,
+} from './facts';

@@ -2,7 +2,7 @@
  * The proposals still waiting for an answer (effective result `open`), oldest first, with how
  * long each has waited: what the Proposals page lists to move on.
  */
-import { parseIsoDate } from '../dates';
+import { parseIsoDate, type Day } from '../dates';
 import type { ProposalRecord } from './proposals';
 import type { Stage } from './types';
 
@@ -18,6 +18,19 @@ export interface OpenProposal {
   ageDays: number;
 }
 
+/** An open proposal as listed on `today` (a day number), from its record (kept: a copy). */
+export function openProposal(p: Readonly<ProposalRecord>, today: Day): OpenProposal {
+  return {
+    index: p.index,
+    date: p.date,
+    ref: p.ref,
+    connects: p.connects,
+    boost: p.boost,
+    stage: p.stage,
+    ageDays: Math.max(0, today - p.day),
+  };
+}
+
 /** The open proposals, oldest first (by date, then in ledger order). */
 export function openProposals(
   proposals: readonly Readonly<ProposalRecord>[],
@@ -26,16 +39,7 @@ export function openProposals(
   const now = parseIsoDate(today) ?? 0;
   const out: OpenProposal[] = [];
   for (const p of proposals) {
-    if (p.result !== 'open') continue;
-    out.push({
-      index: p.index,
-      date: p.date,
-      ref: p.ref,
-      connects: p.connects,
-      boost: p.boost,
-      stage: p.stage,
-      ageDays: Math.max(0, now - p.day),
-    });
+    if (p.result === 'open') out.push(openProposal(p, now));
   }
   // Proposals come in ledger order, which is date order: a sort only for input that is not.
   for (let i = 1; i < out.length; i += 1) {
@@ -49,4 +53,11 @@ export function openProposals(
 /** Those open for more than `days` days (the page's "more than 30 days"). */
 export function openLongerThan(list: readonly OpenProposal[], days: number): OpenProposal[] {
   return list.filter((p) => p.ageDays > days);
+}
+
+/** How many are open for more than `days` days, without listing them. */
+export function countLongerThan(list: readonly OpenProposal[], days: number): number {
+  let n = 0;
+  for (const p of list) if (p.ageDays > days) n += 1;
+  return n;
 }

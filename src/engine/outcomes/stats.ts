@@ -162,6 +162,20 @@ class Groups {
   }
 }
 
+/**
+ * The statistics of the proposals `scan` feeds to the visitor it is given (each once, as
+ * scanProposals does), within `range`, over the billing cycles `cycles`.
+ */
+export function statsOfScan(
+  cycles: readonly Statement[],
+  range: StatsRange,
+  scan: (add: (p: Readonly<ProposalRecord>) => void) => void,
+): ProposalStats {
+  const groups = new Groups(range).forCycles(cycles.length);
+  scan(groups.add);
+  return groups.stats(cycles);
+}
+
 /** The statistics of proposals already collected (see collectProposals), within `range`. */
 export function statsOfProposals(
   { proposals, cycles }: ProposalLedger,
@@ -183,7 +197,7 @@ export function proposalStats(
   replayed: ReplayResult = replay(input),
   outcomeOf?: OutcomeOf,
 ): ProposalStats {
-  const groups = new Groups(range).forCycles(replayed.cycles.length);
-  const cycles = scanProposals(input, replayed, groups.add, outcomeOf);
-  return groups.stats(cycles);
+  return statsOfScan(replayed.cycles, range, (add) =>
+    scanProposals(input, replayed, add, outcomeOf),
+  );
 }

@@ -33,71 +33,68 @@ function span(rows: readonly CycleRow[]): string {
   return `${rows.length} ${rows.length === 1 ? 'cycle' : 'cycles'}, ${first.label} to ${last.label}`;
 }
 
+/** Made only once "Show as table" is opened (TableToggle renders its child then). */
 function FunnelTable({ rows }: { rows: readonly CycleRow[] }) {
   return (
-    <TableToggle>
-      <table className="dash-table" data-testid="funnel-table">
-        <caption>Proposals of each billing cycle, by how far they went</caption>
-        <thead>
-          <tr>
-            <th scope="col">Cycle starting</th>
+    <table className="dash-table" data-testid="funnel-table">
+      <caption>Proposals of each billing cycle, by how far they went</caption>
+      <thead>
+        <tr>
+          <th scope="col">Cycle starting</th>
+          {FUNNEL_STEPS.map((s) => (
+            <th key={s.key} scope="col" className="dash-num">
+              {s.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.start}>
+            <th scope="row">{formatDate(r.start)}</th>
             {FUNNEL_STEPS.map((s) => (
-              <th key={s.key} scope="col" className="dash-num">
-                {s.label}
-              </th>
+              <td key={s.key} className="dash-num">
+                {formatCount(r[s.key])}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.start}>
-              <th scope="row">{formatDate(r.start)}</th>
-              {FUNNEL_STEPS.map((s) => (
-                <td key={s.key} className="dash-num">
-                  {formatCount(r[s.key])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableToggle>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
 function PerInterviewTable({ rows }: { rows: readonly CycleRow[] }) {
   return (
-    <TableToggle>
-      <table className="dash-table" data-testid="per-interview-table">
-        <caption>Connects spent on each billing cycle&rsquo;s proposals, per interview</caption>
-        <thead>
-          <tr>
-            <th scope="col">Cycle starting</th>
-            <th scope="col" className="dash-num">
-              Net Connects
-            </th>
-            <th scope="col" className="dash-num">
-              Interviews
-            </th>
-            <th scope="col" className="dash-num">
-              Connects per interview
-            </th>
+    <table className="dash-table" data-testid="per-interview-table">
+      <caption>Connects spent on each billing cycle&rsquo;s proposals, per interview</caption>
+      <thead>
+        <tr>
+          <th scope="col">Cycle starting</th>
+          <th scope="col" className="dash-num">
+            Net Connects
+          </th>
+          <th scope="col" className="dash-num">
+            Interviews
+          </th>
+          <th scope="col" className="dash-num">
+            Connects per interview
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.start}>
+            <th scope="row">{formatDate(r.start)}</th>
+            <td className="dash-num">{formatCount(r.net)}</td>
+            <td className="dash-num">{formatCount(r.interviews)}</td>
+            <td className="dash-num">
+              {r.perInterview === null ? 'no interview' : formatCount(r.perInterview)}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.start}>
-              <th scope="row">{formatDate(r.start)}</th>
-              <td className="dash-num">{formatCount(r.net)}</td>
-              <td className="dash-num">{formatCount(r.interviews)}</td>
-              <td className="dash-num">
-                {r.perInterview === null ? 'no interview' : formatCount(r.perInterview)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableToggle>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -139,7 +136,11 @@ export function CyclesSection({ cycles }: { cycles: readonly CycleFigures[] }) {
         description={`Bar chart of each cycle's proposals: sent, viewed, interview and hired, side by side; ${span(rows)}; ${formatCount(sent)} proposals sent in all. The table below has the figures.`}
         legend={FUNNEL_LEGEND}
         chart={ready ? <FunnelChart rows={rows} width={width} onDrawn={onDrawn} /> : null}
-        table={<FunnelTable rows={rows} />}
+        table={
+          <TableToggle>
+            <FunnelTable rows={rows} />
+          </TableToggle>
+        }
       />
       <ChartCard
         id="chart-per-interview"
@@ -152,7 +153,11 @@ export function CyclesSection({ cycles }: { cycles: readonly CycleFigures[] }) {
             : 'No interview in these cycles yet.'
         }
         chart={ready ? <PerInterviewChart rows={rows} width={width} onDrawn={onDrawn} /> : null}
-        table={<PerInterviewTable rows={rows} />}
+        table={
+          <TableToggle>
+            <PerInterviewTable rows={rows} />
+          </TableToggle>
+        }
       />
     </section>
   );

@@ -9,6 +9,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { addEntry, moveProposal, moveProposals, type NewEntry } from '../../commands';
 import {
+  countLongerThan,
   interviewBonusOn,
   openLongerThan,
   type OpenProposal,
@@ -33,8 +34,6 @@ export const MOVE_KEYS: Record<string, ProposalMove> = {
   w: 'withdrawn',
 };
 
-const titleOf = (p: OpenProposal): string => p.ref || 'untitled';
-
 export function OpenProposals({ model }: { model: ProposalsModel }) {
   const { open, today, idAt } = model;
   const [shown, setShown] = useState(PAGE);
@@ -48,8 +47,10 @@ export function OpenProposals({ model }: { model: ProposalsModel }) {
 
   const visible = open.slice(0, shown);
   const ids = visible.map((p) => idAt(p.index));
+  const titleOf = (p: OpenProposal): string => model.entryAt(p.index).ref || 'untitled';
   const activeIndex = Math.max(0, activeId === null ? 0 : ids.indexOf(activeId));
-  const stale = useMemo(() => openLongerThan(open, STALE_DAYS), [open]);
+  // Counted, not listed: the list is made when the button is pressed.
+  const staleCount = useMemo(() => countLongerThan(open, STALE_DAYS), [open]);
   const chosen = useMemo(
     () => (selected.size === 0 ? [] : open.filter((p) => selected.has(idAt(p.index)))),
     [open, selected, idAt],
@@ -80,7 +81,7 @@ export function OpenProposals({ model }: { model: ProposalsModel }) {
     const done = await perform(moveProposal(model.entryAt(p.index), how, options));
     if (!done || how !== 'interview') return;
     const date = today < p.date ? p.date : today;
-    const rule = interviewBonusOn(model.input, date);
+    const rule = interviewBonusOn(model.settings, date);
     setOffer(rule && { date, rule, title: titleOf(p) });
   };
 
@@ -175,10 +176,12 @@ export function OpenProposals({ model }: { model: ProposalsModel }) {
           <div className="prop-bulk" role="group" aria-label="Several at once">
             <button
               type="button"
-              disabled={stale.length === 0}
-              onClick={() => setSelected(new Set(stale.map((p) => idAt(p.index))))}
+              disabled={staleCount === 0}
+              onClick={() =>
+                setSelected(new Set(openLongerThan(open, STALE_DAYS).map((p) => idAt(p.index))))
+              }
             >
-              Select everything open for more than {STALE_DAYS} days ({formatCount(stale.length)})
+              Select everything open for more than {STALE_DAYS} days ({formatCount(staleCount)})
             </button>
             <button type="button" disabled={chosen.length === 0} onClick={() => void markLost()}>
               Mark {plural(chosen.length, 'selected proposal')} lost

@@ -4,11 +4,11 @@
  * cycle, the groups, and the return per dollar; every figure from the engine's statistics
  * (shared/spec/outcomes.md §3) over the stored ledger and its outcomes.
  */
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { statsOfProposals } from '../../engine';
 import { todayIso } from '../../engine/words';
 import { useProposals } from '../../read';
+import { firstDrawn } from '../shared/firstDraw';
 import { AnswersSection } from './AnswersSection';
 import { CyclesSection } from './CyclesSection';
 import { GroupTables } from './GroupTables';
@@ -27,14 +27,36 @@ import { ReturnSection } from './ReturnSection';
 import '../shared/panels.css';
 import './proposals.css';
 
+/** How long the tables below the charts wait for them at most (a page without cycles draws none). */
+const REST_WAIT_MS = 1000;
+
+/**
+ * Whether to draw what lies below the charts: once they are drawn. Its hundreds of table cells,
+ * laid out with the charts' first drawing, held the charts up by a layout of their own.
+ */
+function useAfterCharts(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void Promise.race([firstDrawn, new Promise((r) => setTimeout(r, REST_WAIT_MS))]).then(() => {
+      if (live) setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return ready;
+}
+
 const Proposals = memo(function Proposals({ model }: { model: ProposalsModel }) {
+  const rest = useAfterCharts();
   const [params, setParams] = useSearchParams();
-  const { cycles } = model.ledger;
+  const { cycles } = model;
   const param = params.get('range');
   const range = useMemo(() => readRange(param, cycles), [param, cycles]);
   const dates = useMemo(() => statsRange(range, model.today), [range, model.today]);
   // The groups are worked out once per read and range: one pass over the proposals.
-  const stats = useMemo(() => statsOfProposals(model.ledger, dates), [model.ledger, dates]);
+  const stats = useMemo(() => model.statsFor(dates), [model, dates]);
   const shownCycles = useMemo(() => cyclesIn(stats.byCycle, dates), [stats, dates]);
   const choose = (next: ProposalRange): void => {
     const param = rangeParam(next);
@@ -45,7 +67,7 @@ const Proposals = memo(function Proposals({ model }: { model: ProposalsModel }) 
   };
   return (
     <>
-      {model.ledger.proposals.length === 0 && (
+      {model.whole.overall.sent === 0 && (
         <p className="dash-card dash-empty" data-testid="no-proposals">
           Your ledger has no proposals yet. Add them in the <Link to="/ledger">ledger</Link> or{' '}
           <Link to="/import">import</Link> your Connects history: each proposal&rsquo;s outcome is
@@ -59,8 +81,14 @@ const Proposals = memo(function Proposals({ model }: { model: ProposalsModel }) 
           <WorthApplyingSection /> goes here (wired by the lead at merge; its files are
           src/features/proposals/Worth*.tsx). */}
       <CyclesSection cycles={shownCycles} />
-      <GroupTables stats={stats} />
-      <ReturnSection overall={stats.overall} cycles={shownCycles} />
+      {rest ? (
+        <>
+          <GroupTables stats={stats} />
+          <ReturnSection overall={stats.overall} cycles={shownCycles} />
+        </>
+      ) : (
+        <p className="dash-muted">Loading the groups…</p>
+      )}
     </>
   );
 });

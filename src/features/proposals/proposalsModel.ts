@@ -1,44 +1,97 @@
 /**
  * What the Proposals page works from, built once per read of the ledger and its outcomes: the
- * ledger replayed, its proposals collected once (the statistics of any range are then one pass
- * over them), the open ones, and how to reach a proposal's entry and outcome for a command.
+ * statistics of the whole history and the open proposals in one pass over the proposals, the
+ * statistics of another range in one more pass when asked, and how to reach a proposal's entry
+ * for a command. The pass reads the read cache as it is: the proposals' facts (no replay of the
+ * ledger), the events' columns (no event objects) and the outcomes as views of their packed
+ * columns (no outcome objects); objects are made only for the open proposals listed.
  */
 import type { ProposalEntry } from '../../commands';
-import { collectProposals, openProposals, replay } from '../../engine';
-import type { OpenProposal, ProposalLedger, ReplayInput, SpendKind } from '../../engine';
-import type { ProposalsRead } from '../../read';
-import { proposalInput } from '../../read/replay';
+import {
+  openProposal,
+  parseIsoDate,
+  proposalFacts,
+  proposalStatsOfFacts,
+  type FactsSettings,
+  type OpenProposal,
+  type OutcomeOf,
+  type ProposalFacts,
+  type ProposalStats,
+  type SpendColumns,
+  type SpendKind,
+  type Statement,
+  type StatsRange,
+} from '../../engine';
+import { replayInput, type ProposalsRead } from '../../read';
 
 export interface ProposalsModel {
   today: string;
-  /** The replay's input: the account and era settings (an interview bonus's era) and events. */
-  input: ReplayInput;
-  ledger: ProposalLedger;
-  /** Open proposals, oldest first. */
+  /** The account and era settings (the era of an interview bonus). */
+  settings: FactsSettings;
+  /** The billing cycles, oldest first. */
+  cycles: readonly Statement[];
+  /** Every proposal ever sent: the statistics of the whole history. */
+  whole: ProposalStats;
+  /** The statistics of the proposals in `range` (the whole history's when it is open). */
+  statsFor: (range: StatsRange) => ProposalStats;
+  /** Open proposals, oldest first (their `ref` is read with `entryAt`). */
   open: OpenProposal[];
   /** The id of the entry the event at `index` was read from. */
   idAt: (index: number) => number;
-  /** The proposal at `index` as the commands take it. */
+  /** The proposal at `index` as the commands take it (with its ref: its title). */
   entryAt: (index: number) => ProposalEntry;
 }
 
 export type Built = { model: ProposalsModel; error: null } | { model: null; error: string };
 
+interface Source {
+  settings: FactsSettings;
+  columns: SpendColumns;
+  facts: ProposalFacts;
+  viewOf: OutcomeOf;
+}
+
+function statsCache(source: Source, whole: ProposalStats) {
+  const known = new Map<string, ProposalStats>([['|', whole]]);
+  return (range: StatsRange): ProposalStats => {
+    const key = `${range.from ?? ''}|${range.to ?? ''}`;
+    let stats = known.get(key);
+    if (!stats) {
+      const { settings, columns, facts, viewOf } = source;
+      stats = proposalStatsOfFacts(settings, columns, facts, range, viewOf);
+      known.set(key, stats);
+    }
+    return stats;
+  };
+}
+
 function buildModel(read: ProposalsRead, today: string): ProposalsModel | null {
   const { ledger, outcomes } = read;
   const { account, events } = ledger;
   if (!account) return null;
-  const { input, outcomeOf } = proposalInput({ ...ledger, account }, outcomes);
-  const collected = collectProposals(input, replay(input), outcomeOf);
+  const settings = replayInput(account, [], ledger.customEras);
+  // Without stored facts (a ledger the rules cannot replay), the replay here says why.
+  const facts = read.facts ?? proposalFacts(replayInput(account, events.all(), ledger.customEras));
+  const viewOf: OutcomeOf = (index) =>
+    outcomes.size === 0 ? undefined : outcomes.get(events.idAt(index));
+  const source: Source = { settings, columns: events.columns(), facts, viewOf };
+  const now = parseIsoDate(today) ?? 0;
+  const open: OpenProposal[] = [];
+  const whole = proposalStatsOfFacts(settings, source.columns, facts, {}, viewOf, (p) => {
+    if (p.result === 'open') open.push(openProposal(p, now));
+  });
+  // Proposals come in ledger order, which is date order: oldest first already.
   const idAt = (index: number): number => events.idAt(index);
   return {
     today,
-    input,
-    ledger: collected,
-    open: openProposals(collected.proposals, today),
+    settings,
+    cycles: facts.cycles,
+    whole,
+    statsFor: statsCache(source, whole),
+    open,
     idAt,
     entryAt: (index) => {
-      const event = input.events[index] as {
+      const event = events.eventAt(index) as {
         date: string;
         kind?: SpendKind;
         ref?: string;

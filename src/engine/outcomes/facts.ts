@@ -1,0 +1,199 @@
+/**
+ * What a replay says about a ledger's proposals, kept apart from the replay: which spends are
+ * proposals the rules applied, what was refunded to each, and the billing cycles. These depend
+ * on the ledger only, never on the outcomes, so a read cache can keep them while outcomes change
+ * (a click on the Proposals page), and the statistics then need no replay and no event objects:
+ * they read the events' columns (days, Connects, boost) and the outcomes of each proposal.
+ *
+ * `proposalStatsOfFacts(…)` gives exactly what `proposalStats(input, …)` gives for the same
+ * ledger and outcomes (a property test holds them together).
+ */
+import { formatDay, parseIsoDate, type Day } from '../dates';
+import { eraForInput, replay, type ReplayInput, type ReplayResult } from '../replay';
+import type { AnyEvent, Statement } from '../types';
+import { effectiveResult } from './effective';
+import { pricePerConnect } from './price';
+import type { OutcomeOf, ProposalRecord } from './proposals';
+import { statsOfScan, type ProposalStats, type StatsRange } from './stats';
+import { stageRank, type Signals } from './types';
+
+export interface ProposalFacts {
+  /** The replay's statements, oldest first: the billing cycles. */
+  cycles: Statement[];
+  /** The event index of each proposal the rules applied (§2), in event order. */
+  proposals: Int32Array;
+  /** The proposals something was refunded to (event indices, ascending), and how much. */
+  refundedIndex: Int32Array;
+  refundedConnects: Float64Array;
+}
+
+/** The events as the statistics read them: a day number, Connects and boost per event. */
+export interface SpendColumns {
+  /** The event's day (only those of proposals are read). */
+  days: ArrayLike<number>;
+  /** NaN (or a missing value) reads as 0. */
+  connects: ArrayLike<number>;
+  boost: ArrayLike<number>;
+}
+
+/** The account and era settings: what prices a Connect in each cycle. */
+export type FactsSettings = Pick<ReplayInput, 'account' | 'era' | 'catalogue'>;
+
+/** The facts of `input` (pass its replay when you have it). */
+export function proposalFacts(
+  input: ReplayInput,
+  replayed: ReplayResult = replay(input),
+): ProposalFacts {
+  const { events } = input;
+  const { balances } = replayed;
+  const proposals: number[] = [];
+  for (let index = 0; index < events.length; index += 1) {
+    const event = events[index] as AnyEvent & Record<string, unknown>;
+    if (event.type !== 'spend' || balances[index] === null || balances[index] === undefined) {
+      continue;
+    }
+    if (event.kind !== undefined && event.kind !== 'proposal') continue;
+    proposals.push(index);
+  }
+  const refunds = [...replayed.refundedBySpend].sort((a, b) => a[0] - b[0]);
+  return {
+    cycles: replayed.cycles,
+    proposals: Int32Array.from(proposals),
+    refundedIndex: Int32Array.from(refunds, ([index]) => index),
+    refundedConnects: Float64Array.from(refunds, ([, connects]) => connects),
+  };
+}
+
+/** Columns of events held as objects (the facts' statistics of a ledger read record by record). */
+export function columnsOf(events: readonly AnyEvent[]): SpendColumns {
+  const n = events.length;
+  const days = new Float64Array(n).fill(Number.NaN);
+  const connects = new Float64Array(n);
+  const boost = new Float64Array(n);
+  let text: unknown = null;
+  let day: Day | null = null;
+  for (let i = 0; i < n; i += 1) {
+    const e = events[i] as AnyEvent & Record<string, unknown>;
+    if (e.date !== text) {
+      text = e.date;
+      day = typeof text === 'string' ? parseIsoDate(text) : null;
+    }
+    days[i] = day ?? Number.NaN;
+    connects[i] = typeof e.connects === 'number' ? e.connects : 0;
+    boost[i] = typeof e.boost === 'number' ? e.boost : 0;
+  }
+  return { days, connects, boost };
+}
+
+const NO_TAGS: readonly string[] = [];
+const NO_SIGNALS: Signals = Object.freeze({});
+const orZero = (v: number | undefined): number => (v === undefined || Number.isNaN(v) ? 0 : v);
+
+/** The tags, each once: the same array unless it repeats one. */
+function uniqueTags(tags: readonly string[] | undefined): readonly string[] {
+  if (!tags || tags.length === 0) return NO_TAGS;
+  for (let i = 1; i < tags.length; i += 1) {
+    if (tags.lastIndexOf(tags[i] as string, i - 1) >= 0) return [...new Set(tags)];
+  }
+  return tags;
+}
+
+/**
+ * Calls `visit` with each proposal of the facts, in event order, as `scanProposals` does (one
+ * record reused for all: copy what you keep). `ref` is left undefined: the columns carry no text.
+ */
+export function scanFacts(
+  settings: FactsSettings,
+  columns: SpendColumns,
+  facts: ProposalFacts,
+  visit: (p: Readonly<ProposalRecord>) => void,
+  outcomeOf?: OutcomeOf,
+): Statement[] {
+  const { cycles, proposals, refundedIndex, refundedConnects } = facts;
+  const eraFor = eraForInput({ ...settings, events: [] });
+  const starts = cycles.map((c) => parseIsoDate(c.start) as Day);
+  const prices = cycles.map((c, i) => pricePerConnect(eraFor(starts[i] as Day), c.plan));
+  const p: ProposalRecord = {
+    index: -1,
+    date: '',
+    day: 0,
+    ref: undefined,
+    connects: 0,
+    boost: 0,
+    spent: 0,
+    refunded: 0,
+    stage: 'sent',
+    stageRank: 0,
+    result: 'open',
+    earnedUsd: 0,
+    tags: NO_TAGS,
+    signals: NO_SIGNALS,
+    cycle: -1,
+    pricePerConnectUsd: 0,
+  };
+  let lastDay = Number.NaN;
+  let cycle = -1;
+  let r = 0;
+  for (let k = 0; k < proposals.length; k += 1) {
+    const index = proposals[k] as number;
+    const day = columns.days[index] as number;
+    if (day !== lastDay) {
+      lastDay = day;
+      p.day = day;
+      p.date = formatDay(day);
+      // Proposals come in date order: the cycle only moves forward (else search again).
+      if (cycle < 0 || day < (starts[cycle] as number)) cycle = -1;
+      while (cycle + 1 < starts.length && (starts[cycle + 1] as number) <= day) cycle += 1;
+      p.cycle = cycle;
+      p.pricePerConnectUsd = prices[cycle] ?? 0;
+    }
+    while (r < refundedIndex.length && (refundedIndex[r] as number) < index) r += 1;
+    const refunded = refundedIndex[r] === index ? (refundedConnects[r] as number) : 0;
+    const connects = orZero(columns.connects[index]);
+    const boost = orZero(columns.boost[index]);
+    const spent = connects + boost;
+    const outcome = outcomeOf?.(index);
+    const stage = outcome?.stage ?? 'sent';
+    p.index = index;
+    p.connects = connects;
+    p.boost = boost;
+    p.spent = spent;
+    p.refunded = refunded;
+    p.stage = stage;
+    p.stageRank = stageRank(stage);
+    p.result = effectiveResult(outcome, spent, refunded);
+    p.earnedUsd = outcome?.earnedUsd ?? 0;
+    p.tags = uniqueTags(outcome?.tags);
+    p.signals = outcome?.signals ?? NO_SIGNALS;
+    visit(p);
+  }
+  return cycles;
+}
+
+/**
+ * `proposalStats` from the facts: the statistics of the proposals within `range`, every
+ * proposal also shown to `visit` when given (in the range or not).
+ */
+export function proposalStatsOfFacts(
+  settings: FactsSettings,
+  columns: SpendColumns,
+  facts: ProposalFacts,
+  range: StatsRange = {},
+  outcomeOf?: OutcomeOf,
+  visit?: (p: Readonly<ProposalRecord>) => void,
+): ProposalStats {
+  return statsOfScan(facts.cycles, range, (add) =>
+    scanFacts(
+      settings,
+      columns,
+      facts,
+      visit
+        ? (p) => {
+            add(p);
+            visit(p);
+          }
+        : add,
+      outcomeOf,
+    ),
+  );
+}
