@@ -18,6 +18,7 @@ export const TARGETS: Record<string, string> = {
   'break-even-curve': '≤ 50 ms',
   'first-screen-js-gzip': '≤ 200 KB',
   'dashboard-render-50k': '≤ 200 ms',
+  'proposals-render-ratio': '≤ 1.25',
   'import-100k-commit': '≤ 3,000 ms',
 };
 

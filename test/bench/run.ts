@@ -13,6 +13,7 @@ import { writeFigures } from './figures';
 import { benchImportParse } from './importBench';
 import { benchImportCommit } from './importCommitBench';
 import { benchProposalStats } from './proposalStatsBench';
+import { benchProposalsRender } from './proposalsRenderBench';
 
 const benches: (() => string[] | Promise<string[]>)[] = [
   benchCpuProbe,
@@ -22,6 +23,7 @@ const benches: (() => string[] | Promise<string[]>)[] = [
   benchCompare,
   benchBundle,
   benchDashboard,
+  benchProposalsRender, // after the dashboard: its figure is a ratio to the dashboard's
   benchImportCommit,
 ];
 
