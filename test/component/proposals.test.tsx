@@ -43,7 +43,7 @@ describe('the Proposals page over the sample with its outcomes', () => {
     expect(screen.getByTestId('answer-boost')).toHaveTextContent(
       'Boosted proposals led to an interview 19% of the time (4 of 21), the others 21% (4 of 19): too close to tell apart.',
     );
-    expect(screen.getByTestId('return-overall')).toHaveTextContent(
+    expect(await screen.findByTestId('return-overall', {}, { timeout: 3000 })).toHaveTextContent(
       '$1,950.00 earned from 3 hires for $94.80 of Connects: $20.57 per $1.',
     );
   });
@@ -73,7 +73,8 @@ describe('the Proposals page over the sample with its outcomes', () => {
 
   it('tables the groups with their rates, intervals and "too few to tell"', async () => {
     await openPage();
-    const boost = screen.getByTestId('group-boost');
+    // Drawn once the charts are.
+    const boost = await screen.findByTestId('group-boost', {}, { timeout: 3000 });
     const boosted = within(boost).getByRole('row', { name: /^Boosted/ });
     expect(boosted).toHaveTextContent('19% (4 of 21)');
     expect(boosted).toHaveTextContent(/\d+%–\d+%/);

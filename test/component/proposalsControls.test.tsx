@@ -101,7 +101,9 @@ describe('open proposals of the sample', { timeout: 30_000 }, () => {
       earnedUsd: 500,
       decidedOn: TODAY,
     });
-    expect(screen.getByTestId('return-overall')).toHaveTextContent('$2,450.00 earned from 4 hires');
+    expect(await screen.findByTestId('return-overall')).toHaveTextContent(
+      '$2,450.00 earned from 4 hires',
+    );
     expect(openHeading()).toHaveTextContent('Open proposals (9)');
 
     // Ctrl+Z undoes the hire, then the view: each change was one step.

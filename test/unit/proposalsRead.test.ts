@@ -190,8 +190,35 @@ describe('the proposals read', () => {
     expect(fromFacts.overall).toMatchObject({ sent: 2, cancelled: 1, interviews: 1 });
   });
 
+  it("keeps the page's opening figures until the ledger or an outcome changes", async () => {
+    const entries = await readAllEntries(db);
+    const [j1, j2] = entries.map((e) => ({ ...e, id: e.id as number }));
+    const first = await readProposals(db);
+    expect(first.summary?.whole).toEqual(
+      proposalStats(replayInput(PLUS_ACCOUNT, entries.map(toEvent))),
+    );
+    // j1 was fully refunded (cancelled): only j2 is open, at its first stage.
+    expect([...(first.summary?.open ?? [])]).toEqual([1]);
+    expect([...(first.summary?.openStages ?? [])]).toEqual([0]);
+
+    await new Promise((r) => setTimeout(r, 20));
+    reopen();
+    const again = await readProposals(db);
+    expect(again.summary).toEqual(first.summary);
+
+    await run(moveProposal(j2!, 'interview', { today: '2026-02-10' }));
+    const moved = await readProposals(db);
+    expect(moved.summary?.whole.overall.interviews).toBe(1);
+    expect([...(moved.summary?.openStages ?? [])]).toEqual([2]);
+    await run(moveProposal(j2!, 'lost', { today: '2026-02-10' }));
+    expect((await readProposals(db)).summary?.open).toHaveLength(0);
+    expect(j1).toBeDefined();
+  });
+
   it('has no facts without an account', async () => {
     await db.account.clear();
-    expect((await readProposals(db)).facts).toBeNull();
+    const read = await readProposals(db);
+    expect(read.facts).toBeNull();
+    expect(read.summary).toBeNull();
   });
 });

@@ -4,3 +4,4 @@ export type { LedgerEvents, SpendVisitor } from './ledgerEvents';
 export { readOutcomes } from './readOutcomes';
 export type { OutcomeIndex } from './packedOutcomes';
 export { readProposals, type ProposalsRead } from './readProposals';
+export type { ProposalSummary } from './proposalSummary';

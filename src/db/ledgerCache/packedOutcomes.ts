@@ -143,6 +143,8 @@ export function packOutcomes(outcomes: ReadonlyMap<number, Outcome>): PackedOutc
 export interface OutcomeIndex {
   readonly size: number;
   get(entryId: number): Outcome | undefined;
+  /** The outcomes' revision they were read at (null when none is stored yet). */
+  revision?: string | null;
 }
 
 export function mapOutcomes(outcomes: ReadonlyMap<number, Outcome>): OutcomeIndex {
@@ -173,7 +175,19 @@ function rowsById(ids: Float64Array, count: number): (id: number) => number | un
   return (id) => map.get(id);
 }
 
+/**
+ * The index over a packed snapshot. Its lookups are made on the first `get`: a load whose
+ * figures come from the read cache (the Proposals page's summary) may never ask for one.
+ */
 export function packedOutcomeIndex(packed: PackedOutcomes): OutcomeIndex {
+  let lookup: ((entryId: number) => Outcome | undefined) | null = null;
+  return {
+    size: packed.count,
+    get: (entryId) => (lookup ??= lookupOf(packed))(entryId),
+  };
+}
+
+function lookupOf(packed: PackedOutcomes): (entryId: number) => Outcome | undefined {
   // Where each outcome's texts start: one pass over the counts, then each unpack is direct.
   const rowOf = rowsById(packed.ids, packed.count);
   const textStart = new Uint32Array(packed.count + 1);
@@ -185,12 +199,9 @@ export function packedOutcomeIndex(packed: PackedOutcomes): OutcomeIndex {
     t += (has & DECIDED ? 1 : 0) + (tags === NONE ? 0 : tags) + (has & BAND ? 1 : 0);
   }
   const texts = packed.text === '' ? [] : packed.text.split(SEPARATOR);
-  return {
-    size: packed.count,
-    get(entryId) {
-      const i = rowOf(entryId);
-      return i === undefined ? undefined : unpackOne(packed, i, texts, textStart[i] as number);
-    },
+  return (entryId) => {
+    const i = rowOf(entryId);
+    return i === undefined ? undefined : unpackOne(packed, i, texts, textStart[i] as number);
   };
 }
 

@@ -28,6 +28,11 @@ function isFacts(value: unknown, rev: string, settings: string): value is Stored
   return s?.rev === rev && s.settings === settings && s.facts?.proposals instanceof Int32Array;
 }
 
+/** The stored facts' record, read early (beside the other reads). */
+export async function storedFacts(db: ConnectsDb): Promise<unknown> {
+  return (await db.caches.get(FACTS_KEY))?.value;
+}
+
 /** The last facts per read of the ledger: a re-read of the same ledger object reuses them. */
 const known = new WeakMap<LedgerRead, ProposalFacts>();
 
@@ -38,6 +43,8 @@ const known = new WeakMap<LedgerRead, ProposalFacts>();
 export async function readProposalFacts(
   db: ConnectsDb,
   ledger: LedgerRead,
+  /** The stored record when the caller read it already (storedFacts). */
+  early?: unknown,
 ): Promise<ProposalFacts | null> {
   const { account, revision } = ledger;
   if (!account) return null;
@@ -45,7 +52,7 @@ export async function readProposalFacts(
   if (memo) return memo;
   const settings = settingsOf(account, ledger.customEras);
   if (revision) {
-    const stored = (await db.caches.get(FACTS_KEY))?.value;
+    const stored = early ?? (await storedFacts(db));
     if (isFacts(stored, revision, settings)) {
       known.set(ledger, stored.facts);
       return stored.facts;

@@ -50,6 +50,7 @@ export async function readOutcomes(db: ConnectsDb): Promise<OutcomeIndex> {
     },
   );
   if (rev === null) return index;
+  index.revision = rev;
   const packed = fresh && packOutcomes(fresh);
   if (packed) {
     const value: StoredSnapshot = { rev, version: codeVersion(), outcomes: packed };

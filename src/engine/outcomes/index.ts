@@ -85,6 +85,7 @@ export {
 export {
   openProposal,
   openProposals,
+  openProposalsAt,
   openLongerThan,
   countLongerThan,
   type OpenProposal,

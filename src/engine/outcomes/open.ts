@@ -2,9 +2,10 @@
  * The proposals still waiting for an answer (effective result `open`), oldest first, with how
  * long each has waited: what the Proposals page lists to move on.
  */
-import { parseIsoDate, type Day } from '../dates';
+import { formatDay, parseIsoDate, type Day } from '../dates';
+import type { SpendColumns } from './facts';
 import type { ProposalRecord } from './proposals';
-import type { Stage } from './types';
+import { STAGES, type Stage } from './types';
 
 export interface OpenProposal {
   /** The spend's index in the replay input's events. */
@@ -46,6 +47,42 @@ export function openProposals(
     if ((out[i] as OpenProposal).date < (out[i - 1] as OpenProposal).date) {
       return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
     }
+  }
+  return out;
+}
+
+/**
+ * The open proposals from their event indices and stage ranks (0 sent … 2 interview), as a read
+ * cache keeps them, with the events' columns: listed in the order given.
+ */
+export function openProposalsAt(
+  columns: SpendColumns,
+  indices: ArrayLike<number>,
+  stageRanks: ArrayLike<number>,
+  today: string,
+): OpenProposal[] {
+  const now = parseIsoDate(today) ?? 0;
+  const out: OpenProposal[] = [];
+  let lastDay = Number.NaN;
+  let date = '';
+  for (let k = 0; k < indices.length; k += 1) {
+    const index = indices[k] as number;
+    const day = columns.days[index] as number;
+    if (day !== lastDay) {
+      lastDay = day;
+      date = formatDay(day);
+    }
+    const connects = columns.connects[index];
+    const boost = columns.boost[index];
+    out.push({
+      index,
+      date,
+      ref: undefined,
+      connects: connects === undefined || Number.isNaN(connects) ? 0 : connects,
+      boost: boost === undefined || Number.isNaN(boost) ? 0 : boost,
+      stage: STAGES[stageRanks[k] as number] ?? 'sent',
+      ageDays: Math.max(0, now - day),
+    });
   }
   return out;
 }

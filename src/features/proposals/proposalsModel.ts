@@ -1,14 +1,15 @@
 /**
  * What the Proposals page works from, built once per read of the ledger and its outcomes: the
- * statistics of the whole history and the open proposals in one pass over the proposals, the
- * statistics of another range in one more pass when asked, and how to reach a proposal's entry
- * for a command. The pass reads the read cache as it is: the proposals' facts (no replay of the
- * ledger), the events' columns (no event objects) and the outcomes as views of their packed
- * columns (no outcome objects); objects are made only for the open proposals listed.
+ * statistics of the whole history and the open proposals (from the read cache's summary when
+ * it has them, else in one pass over the proposals), the statistics of another range in one
+ * more pass when asked, and how to reach a proposal's entry for a command. A pass reads the
+ * read cache as it is: the proposals' facts (no replay of the ledger) and the events' columns
+ * (no event objects).
  */
 import type { ProposalEntry } from '../../commands';
 import {
   openProposal,
+  openProposalsAt,
   parseIsoDate,
   proposalFacts,
   proposalStatsOfFacts,
@@ -66,7 +67,7 @@ function statsCache(source: Source, whole: ProposalStats) {
 }
 
 function buildModel(read: ProposalsRead, today: string): ProposalsModel | null {
-  const { ledger, outcomes } = read;
+  const { ledger, outcomes, summary } = read;
   const { account, events } = ledger;
   if (!account) return null;
   const settings = replayInput(account, [], ledger.customEras);
@@ -75,11 +76,20 @@ function buildModel(read: ProposalsRead, today: string): ProposalsModel | null {
   const viewOf: OutcomeOf = (index) =>
     outcomes.size === 0 ? undefined : outcomes.get(events.idAt(index));
   const source: Source = { settings, columns: events.columns(), facts, viewOf };
-  const now = parseIsoDate(today) ?? 0;
-  const open: OpenProposal[] = [];
-  const whole = proposalStatsOfFacts(settings, source.columns, facts, {}, viewOf, (p) => {
-    if (p.result === 'open') open.push(openProposal(p, now));
-  });
+  let whole: ProposalStats;
+  let open: OpenProposal[];
+  if (summary) {
+    // The read cache's opening figures: no outcome unpacked for them.
+    whole = summary.whole;
+    open = openProposalsAt(source.columns, summary.open, summary.openStages, today);
+  } else {
+    const now = parseIsoDate(today) ?? 0;
+    const list: OpenProposal[] = [];
+    whole = proposalStatsOfFacts(settings, source.columns, facts, {}, viewOf, (p) => {
+      if (p.result === 'open') list.push(openProposal(p, now));
+    });
+    open = list;
+  }
   // Proposals come in ledger order, which is date order: oldest first already.
   const idAt = (index: number): number => events.idAt(index);
   return {
