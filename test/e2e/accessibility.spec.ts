@@ -53,6 +53,7 @@ test('every page with the sample history', async ({ page }) => {
   await nav.getByRole('link', { name: 'Proposals' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Proposals' })).toBeVisible();
   await expect(page.locator('[data-charts-ready] [data-chart] svg').first()).toBeVisible();
+  await expect(page.getByTestId('group-boost')).toBeVisible();
   await audit(page, 'the proposals page');
 
   await nav.getByRole('link', { name: 'Compare' }).click();
@@ -80,6 +81,7 @@ test('the proposals page with outcomes, its tables and the hire form open', asyn
   await page.goto('/proposals');
   await expect(page.getByTestId('per-interview')).toHaveText('79 Connects per interview');
   await expect(page.locator('[data-charts-ready] [data-chart] svg').first()).toBeVisible();
+  await expect(page.getByTestId('group-tag')).toBeVisible();
   for (const toggle of await page.getByText('Show as table').all()) await toggle.click();
   await page.getByText('Keyboard', { exact: true }).click();
   await page.getByTestId('open-proposals').locator('tbody tr').first().focus();
