@@ -26,20 +26,14 @@ import { formatDay, parseIsoDate } from '../../src/engine/dates';
 import { ERA_CATALOGUE, type Era } from '../../src/engine/eras';
 import type { ImportedEvent } from '../../src/import/types';
 import { PLUS_ACCOUNT } from '../fixtures/account';
-import { dumpDb, openTestDb, run, seedLedger } from '../fixtures/db';
+import { dumpDb, openTestDb, run, seedLedger, spendOf } from '../fixtures/db';
 
 let db: ConnectsDb;
 beforeEach(() => {
   db = openTestDb('commands');
 });
 
-const spend = (date: string, ref: string, connects = 4) => ({
-  date,
-  type: 'spend' as const,
-  connects,
-  ref,
-  details: ref,
-});
+const spend = spendOf;
 
 const era = (id: string, name = id): Era => ({
   ...(ERA_CATALOGUE[4] as Era),

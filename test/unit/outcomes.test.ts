@@ -30,7 +30,7 @@ import { parseBackup } from '../../src/import/backup';
 import type { ImportedEvent } from '../../src/import/types';
 import { PLUS_ACCOUNT } from '../fixtures/account';
 import { getHistory } from '../../src/commands';
-import { dumpDb, openTestDb, run, seedLedger } from '../fixtures/db';
+import { dumpDb, openTestDb, run, seedLedger, spendOf } from '../fixtures/db';
 
 let db: ConnectsDb;
 beforeEach(() => {
@@ -40,13 +40,7 @@ beforeEach(() => {
 const HIRED: Outcome = { stage: 'hired', earnedUsd: 500, tags: ['react'] };
 const LOST: Outcome = { stage: 'viewed', result: 'lost' };
 
-const spend = (date: string, ref: string, connects = 4) => ({
-  date,
-  type: 'spend' as const,
-  connects,
-  ref,
-  details: ref,
-});
+const spend = spendOf;
 
 const imported = (n: number, prefix: string, outcome?: Outcome): ImportedEvent[] =>
   Array.from({ length: n }, (_, i) => ({
