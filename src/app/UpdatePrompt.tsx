@@ -14,14 +14,28 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
 
 type Offer = 'waiting' | 'activated-elsewhere' | null;
 
-export function UpdatePrompt() {
+const reloadPage = (): void => window.location.reload();
+
+export function UpdatePrompt({ reload = reloadPage }: { reload?: () => void }) {
   const [offer, setOffer] = useState<Offer>(null);
   const activate = useRef<(() => Promise<void>) | null>(null);
   const chosen = useRef(false);
 
   useEffect(() => {
+    if (!('serviceWorker' in navigator)) return;
+    const container = navigator.serviceWorker;
     let live = true;
     let timer: ReturnType<typeof setInterval> | undefined;
+    // A new worker took over: after this tab's click, or another tab's. (Workbox's own signal
+    // for this misses a tab that was not controlled when it registered: the first visit's.)
+    let controlled = container.controller !== null;
+    const onControllerChange = (): void => {
+      // The first visit's worker taking over (clientsClaim) is no new release.
+      if (!controlled) controlled = true;
+      else if (chosen.current) reload();
+      else setOffer('activated-elsewhere');
+    };
+    container.addEventListener('controllerchange', onControllerChange);
     void openingDrawn()
       .then(() => (live ? import('virtual:pwa-register') : null))
       .then((module) => {
@@ -29,29 +43,29 @@ export function UpdatePrompt() {
         activate.current = module.registerSW({
           immediate: true,
           onNeedRefresh: () => setOffer('waiting'),
-          // The new worker took over: from this tab's click, or from another tab's.
-          onNeedReload: () =>
-            chosen.current ? window.location.reload() : setOffer('activated-elsewhere'),
+          // Given, so that the plugin does not reload by itself: onControllerChange decides.
+          onNeedReload: () => {},
           onRegisteredSW: (_url, registration) => {
             if (!registration || !live) return;
             timer = setInterval(() => {
               if (navigator.onLine) registration.update().catch(() => {});
             }, CHECK_EVERY_MS);
           },
-          // No worker (a browser without them, or blocked): the app works as before, online.
+          // No worker (blocked, or refused): the app works as before, online.
           onRegisterError: () => {},
         });
       });
     return () => {
       live = false;
       clearInterval(timer);
+      container.removeEventListener('controllerchange', onControllerChange);
     };
-  }, []);
+  }, [reload]);
 
   function update(): void {
     chosen.current = true;
     if (offer === 'waiting' && activate.current) void activate.current();
-    else window.location.reload();
+    else reload();
   }
 
   return (
