@@ -23,7 +23,10 @@ function ledgerCodeVersion(): string {
 function appBuild(): string {
   return (
     process.env.APP_BUILD ??
-    hashFiles(['src/', 'public/', 'index.html', 'package-lock.json'], () => true).slice(0, 10)
+    hashFiles(
+      ['src/', 'public/', 'index.html', 'package-lock.json', 'vite.config.ts'],
+      () => true,
+    ).slice(0, 10)
   );
 }
 
@@ -172,20 +175,57 @@ function serviceWorker(): Plugin[] {
       // The first visit's page is kept by the worker at once, so it works offline as it is.
       clientsClaim: true,
       cleanupOutdatedCaches: true,
+      // Made by serviceWorkerStaticRoutes below.
+      importScripts: ['/sw-routes.js'],
     },
   });
 }
 
+/**
+ * src/serviceWorker/staticRoutes.js, with the release's name in, as /sw-routes.js: the
+ * generated service worker imports it (workbox.importScripts above).
+ */
+function serviceWorkerStaticRoutes(build: string): Plugin {
+  return {
+    name: 'service-worker-static-routes',
+    apply: 'build',
+    generateBundle() {
+      const path = fileURLToPath(new URL('./src/serviceWorker/staticRoutes.js', import.meta.url));
+      const placeholder = 'const SHELL = __SHELL_CACHE__;';
+      const source = readFileSync(path, 'utf8');
+      if (!source.includes(placeholder)) throw new Error(`${path} lost its ${placeholder}`);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw-routes.js',
+        source: source.replace(
+          placeholder,
+          `const SHELL = ${JSON.stringify(`app-shell-${build}`)};`,
+        ),
+      });
+    },
+  };
+}
+
+const BUILD = appBuild();
+
 // Unit and engine tests run in Node by default. Component tests opt into jsdom with a
 // `// @vitest-environment jsdom` comment on the first line of the test file.
 export default defineConfig({
-  plugins: [react(), immutableAssets(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [
+    react(),
+    immutableAssets(),
+    contentSecurityPolicy(),
+    serviceWorker(),
+    serviceWorkerStaticRoutes(BUILD),
+  ],
   define: {
     __LEDGER_CODE_VERSION__: JSON.stringify(ledgerCodeVersion()),
-    __APP_BUILD__: JSON.stringify(appBuild()),
+    __APP_BUILD__: JSON.stringify(BUILD),
   },
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
+  // No CORS, as a static host: its `Vary: Origin` kept the service worker's static route for
+  // /assets from finding them in the caches (src/serviceWorker/staticRoutes.js).
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS, cors: false },
   test: {
     environment: 'node',
     include: [

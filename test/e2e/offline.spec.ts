@@ -73,6 +73,38 @@ test('after one visit, every page opens offline with the stored ledger', async (
   await context.setOffline(false);
 });
 
+test('`/` and its files are answered from the caches by static routes, the worker stopped', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample history' }).click();
+  await expect(page.getByTestId('balance')).toContainText('108');
+  await controlledByServiceWorker(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const answered = new Map<string, string>();
+  cdp.on('Network.responseReceived', ({ response }) => {
+    const path = new URL(response.url).pathname;
+    const route = response.serviceWorkerRouterInfo?.actualSourceType;
+    answered.set(path, route ?? (response.fromServiceWorker ? 'worker' : 'network'));
+  });
+  // As on a returning visit: Chromium has stopped the idle worker.
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.reload();
+  await expect(page.getByTestId('balance')).toHaveText('108');
+  // The static routes (src/serviceWorker/staticRoutes.js) answered from the caches.
+  expect(answered.get('/')).toBe('cache');
+  const assets = [...answered].filter(([path]) => path.startsWith('/assets/'));
+  expect(assets.length).toBeGreaterThan(5);
+  expect(assets.filter(([, route]) => route !== 'cache')).toEqual([]);
+  // Other addresses go to the worker's own handler, as before.
+  await page.goto('/ledger');
+  await expect(page.getByTestId('balance-now')).toHaveText('108 Connects');
+  expect(answered.get('/ledger')).toBe('worker');
+});
+
 test('the import parses offline, in its worker, from the kept build', async ({ page, context }) => {
   await page.goto('/import');
   await controlledByServiceWorker(page);
