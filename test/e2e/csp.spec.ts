@@ -153,7 +153,7 @@ test('import, export, backup, restore and settings: no violation', async ({ page
   await page.getByLabel('Starting balance').fill('61');
   await page.getByRole('button', { name: 'Save account' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Account settings saved.' }),
+    page.getByRole('status').filter({ hasText: 'Saved the account settings.' }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Copy into a new custom era' }).click();
   await page.getByRole('button', { name: 'Save custom era' }).click();
