@@ -70,7 +70,7 @@ export function Layout() {
         </Suspense>
       </main>
       <footer className="app-footer">
-        <p>Your data stays in this browser. The app makes no network requests.</p>
+        <p>Your data stays in this browser: the app sends nothing anywhere.</p>
         <p>Version {__APP_BUILD__}</p>
       </footer>
       <Toasts />
