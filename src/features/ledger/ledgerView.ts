@@ -23,6 +23,8 @@ export interface LedgerRow {
   change: number | null;
   problem: string | null;
   warning: string | null;
+  /** What the rules refunded to it (a proposal; 0 otherwise), for its effective result. */
+  refunded: number;
 }
 
 export interface LedgerView {
@@ -69,15 +71,18 @@ export function buildLedgerView(data: LedgerData, today: string): LedgerView {
     change: entryChange(entry),
     problem: null,
     warning: null,
+    refunded: 0,
   }));
   try {
     const result = replay(input);
+    const refundedBy = result.refundedBySpend;
     const rows: LedgerRow[] = entries.map((entry, i) => ({
       entry,
       balance: result.balances[i] ?? null,
       change: result.balances[i] == null ? entryChange(entry) : (result.changes[i] ?? null),
       problem: null,
       warning: null,
+      refunded: refundedBy.get(i) ?? 0,
     }));
     for (const r of result.rejected) {
       const row = rows[r.index];
