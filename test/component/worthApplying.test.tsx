@@ -92,7 +92,9 @@ describe('Worth applying?', () => {
     await choose(user, form, 'Payment verified', 'no');
     expect(findings()).toEqual(['low-hire-rate', 'payment-unverified']);
     expect(within(verdict()).getByText('Skip it')).toBeVisible();
-    expect(screen.getByTestId('verdict-text')).toHaveTextContent('Skip it: 2 warning signs.');
+    expect(screen.getByTestId('verdict-text')).toHaveTextContent(
+      '2 warning signs: the Connects are likely wasted.',
+    );
 
     // Idle job: last viewed 7 days ago and nobody interviewed; vague description.
     await user.clear(field(form, 'Client’s hire rate (%)'));

@@ -49,19 +49,19 @@ export function findingText(finding: Finding, signals: Signals): string {
   return FINDING_TEXT[finding.code](signals);
 }
 
-/** Why the verdict is what it is, in one sentence. */
+/** Why the verdict is what it is, in one sentence (shown after the verdict's label). */
 export function verdictText(check: JobCheck): string {
   const warns = check.findings.filter((f) => f.severity === 'warn').length;
   switch (check.verdict) {
     case 'skip':
       return check.findings.some((f) => f.severity === 'stop')
-        ? 'Skip it: the job is already taken.'
-        : `Skip it: ${plural(warns, 'warning sign')}.`;
+        ? 'The job is already taken.'
+        : `${plural(warns, 'warning sign')}: the Connects are likely wasted.`;
     case 'think-twice':
-      return 'Think twice: one warning sign. Weigh it before spending Connects.';
+      return 'One warning sign: weigh it before spending Connects.';
     case 'apply':
       return check.findings.length > 0
-        ? 'Apply: nothing on the job page argues against it.'
-        : 'Apply: nothing noted argues against it (note the job’s signals for a closer check).';
+        ? 'Nothing on the job page argues against it.'
+        : 'Nothing noted argues against it (note the job’s signals for a closer check).';
   }
 }
