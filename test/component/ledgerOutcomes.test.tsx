@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getHistory } from '../../src/commands';
@@ -14,6 +14,9 @@ vi.mock('../../src/engine/words', async (original) => ({
   ...(await original<typeof import('../../src/engine/words')>()),
   todayIso: () => '2026-11-21',
 }));
+
+// Live queries and their redraws take longer when the whole suite shares two cores.
+configure({ asyncUtilTimeout: 5000 });
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -39,7 +42,7 @@ async function pressOnPage(user: User, keys: string): Promise<void> {
   await user.keyboard(keys);
 }
 
-describe('a proposal’s outcome on its ledger row', () => {
+describe('a proposal’s outcome on its ledger row', { timeout: 30_000 }, () => {
   let db: ConnectsDb;
   beforeEach(async () => {
     db = freshDb();
@@ -154,118 +157,126 @@ describe('a proposal’s outcome on its ledger row', () => {
   });
 });
 
-describe('the proposal form: what a spend is for, tags and the job’s signals', () => {
-  let db: ConnectsDb;
-  beforeEach(async () => {
-    db = freshDb();
-    await seed(db);
-  });
-
-  const addForm = () => screen.getByRole('form', { name: 'Add an entry' });
-
-  it('records another kind of spend with its kind, untitled if need be', async () => {
-    const user = userEvent.setup();
-    renderApp('/ledger');
-    const form = await screen.findByRole('form', { name: 'Add an entry' }, { timeout: 5000 });
-    await user.selectOptions(within(form).getByLabelText('What for'), 'profile-boost');
-    expect(within(form).getByLabelText('Note')).toBeVisible();
-    expect(within(form).queryByLabelText('Boost (extra Connects bid)')).not.toBeInTheDocument();
-    expect(within(form).queryByText('Tags and the job’s signals (optional)')).toBeNull();
-    await user.type(within(form).getByLabelText('Connects'), '10');
-    await user.click(within(form).getByRole('button', { name: 'Add entry' }));
-    await waitFor(async () => expect(await db.entries.count()).toBe(1));
-    const [entry] = await readAllEntries(db);
-    expect(entry).toMatchObject({ kind: 'profile-boost', connects: 10, details: 'Profile boost' });
-    expect((await readAllOutcomes(db)).size).toBe(0);
-    const row = await screen.findByRole('row', { name: /Profile boost/ });
-    expect(within(row).queryByRole('button', { name: /^Outcome/ })).not.toBeInTheDocument();
-  });
-
-  it('adds a proposal with its tags and signals in one step, with the check as they are typed', async () => {
-    const user = userEvent.setup();
-    renderApp('/ledger');
-    const form = await screen.findByRole('form', { name: 'Add an entry' }, { timeout: 5000 });
-    await user.type(within(form).getByLabelText('Job title or reference'), 'Landing page');
-    await user.type(within(form).getByLabelText('Connects'), '12');
-    await user.click(within(form).getByText('Tags and the job’s signals (optional)'));
-    await user.type(await within(form).findByLabelText('Tags'), 'react, landing');
-    await user.type(within(form).getByLabelText('Client’s hire rate (%)'), '30');
-    await user.selectOptions(within(form).getByLabelText('Payment verified'), 'no');
-    const check = within(form).getByTestId('job-check');
-    expect(within(check).getByText('Skip it')).toBeVisible();
-
-    // The full check, with the form's values.
-    const link = within(form).getByRole('link', { name: /^Worth applying\?/ });
-    const href = link.getAttribute('href') ?? '';
-    expect(href.startsWith('/proposals?check&')).toBe(true);
-    expect(worthInitialFromQuery(href.slice(href.indexOf('?')))).toEqual({
-      connects: 12,
-      title: 'Landing page',
-      tags: ['react', 'landing'],
-      signals: { hireRate: 30, paymentVerified: false },
+describe(
+  'the proposal form: what a spend is for, tags and the job’s signals',
+  { timeout: 30_000 },
+  () => {
+    let db: ConnectsDb;
+    beforeEach(async () => {
+      db = freshDb();
+      await seed(db);
     });
 
-    // A bad signal is named at its field and stops the save.
-    await user.type(within(form).getByLabelText('Freelancers interviewing'), 'two');
-    expect(
-      within(form).getByText('The number interviewing must be a whole number, 0 or more.'),
-    ).toBeVisible();
-    await user.click(within(form).getByRole('button', { name: 'Add entry' }));
-    expect(await db.entries.count()).toBe(0);
-    await user.clear(within(form).getByLabelText('Freelancers interviewing'));
+    const addForm = () => screen.getByRole('form', { name: 'Add an entry' });
 
-    const steps = getHistory().undo.length;
-    await user.click(within(form).getByRole('button', { name: 'Add entry' }));
-    await screen.findByText("Added the proposal 'Landing page' (12 Connects).");
-    expect(getHistory().undo.length).toBe(steps + 1);
-    expect(await outcomeOf(db, 'Landing page')).toEqual({
-      tags: ['react', 'landing'],
-      signals: { hireRate: 30, paymentVerified: false },
+    it('records another kind of spend with its kind, untitled if need be', async () => {
+      const user = userEvent.setup();
+      renderApp('/ledger');
+      const form = await screen.findByRole('form', { name: 'Add an entry' }, { timeout: 5000 });
+      await user.selectOptions(within(form).getByLabelText('What for'), 'profile-boost');
+      expect(within(form).getByLabelText('Note')).toBeVisible();
+      expect(within(form).queryByLabelText('Boost (extra Connects bid)')).not.toBeInTheDocument();
+      expect(within(form).queryByText('Tags and the job’s signals (optional)')).toBeNull();
+      await user.type(within(form).getByLabelText('Connects'), '10');
+      await user.click(within(form).getByRole('button', { name: 'Add entry' }));
+      await waitFor(async () => expect(await db.entries.count()).toBe(1));
+      const [entry] = await readAllEntries(db);
+      expect(entry).toMatchObject({
+        kind: 'profile-boost',
+        connects: 10,
+        details: 'Profile boost',
+      });
+      expect((await readAllOutcomes(db)).size).toBe(0);
+      const row = await screen.findByRole('row', { name: /Profile boost/ });
+      expect(within(row).queryByRole('button', { name: /^Outcome/ })).not.toBeInTheDocument();
     });
-  });
 
-  it('edits the tags and signals with the entry, keeping how the proposal went, one step', async () => {
-    const user = userEvent.setup();
-    renderApp('/ledger');
-    const form = await screen.findByRole('form', { name: 'Add an entry' }, { timeout: 5000 });
-    await user.type(within(form).getByLabelText('Job title or reference'), 'API work');
-    await user.type(within(form).getByLabelText('Connects'), '6');
-    await user.click(within(form).getByText('Tags and the job’s signals (optional)'));
-    await user.type(await within(form).findByLabelText('Tags'), 'api');
-    await user.click(within(form).getByRole('button', { name: 'Add entry' }));
-    await screen.findByText("Added the proposal 'API work' (6 Connects).");
+    it('adds a proposal with its tags and signals in one step, with the check as they are typed', async () => {
+      const user = userEvent.setup();
+      renderApp('/ledger');
+      const form = await screen.findByRole('form', { name: 'Add an entry' }, { timeout: 5000 });
+      await user.type(within(form).getByLabelText('Job title or reference'), 'Landing page');
+      await user.type(within(form).getByLabelText('Connects'), '12');
+      await user.click(within(form).getByText('Tags and the job’s signals (optional)'));
+      await user.type(await within(form).findByLabelText('Tags'), 'react, landing');
+      await user.type(within(form).getByLabelText('Client’s hire rate (%)'), '30');
+      await user.selectOptions(within(form).getByLabelText('Payment verified'), 'no');
+      const check = within(form).getByTestId('job-check');
+      expect(within(check).getByText('Skip it')).toBeVisible();
 
-    // Mark it viewed from the row, then edit it.
-    const button = await screen.findByRole('button', {
-      name: /^Outcome of the proposal 'API work'/,
+      // The full check, with the form's values.
+      const link = within(form).getByRole('link', { name: /^Worth applying\?/ });
+      const href = link.getAttribute('href') ?? '';
+      expect(href.startsWith('/proposals?check&')).toBe(true);
+      expect(worthInitialFromQuery(href.slice(href.indexOf('?')))).toEqual({
+        connects: 12,
+        title: 'Landing page',
+        tags: ['react', 'landing'],
+        signals: { hireRate: 30, paymentVerified: false },
+      });
+
+      // A bad signal is named at its field and stops the save.
+      await user.type(within(form).getByLabelText('Freelancers interviewing'), 'two');
+      expect(
+        within(form).getByText('The number interviewing must be a whole number, 0 or more.'),
+      ).toBeVisible();
+      await user.click(within(form).getByRole('button', { name: 'Add entry' }));
+      expect(await db.entries.count()).toBe(0);
+      await user.clear(within(form).getByLabelText('Freelancers interviewing'));
+
+      const steps = getHistory().undo.length;
+      await user.click(within(form).getByRole('button', { name: 'Add entry' }));
+      await screen.findByText("Added the proposal 'Landing page' (12 Connects).");
+      expect(getHistory().undo.length).toBe(steps + 1);
+      expect(await outcomeOf(db, 'Landing page')).toEqual({
+        tags: ['react', 'landing'],
+        signals: { hireRate: 30, paymentVerified: false },
+      });
     });
-    button.focus();
-    await user.keyboard('{Enter}{Enter}');
-    await waitFor(async () =>
-      expect(await outcomeOf(db, 'API work')).toEqual({ stage: 'viewed', tags: ['api'] }),
-    );
-    await user.click(screen.getByRole('button', { name: /^Edit the proposal 'API work'/ }));
-    const edit = screen.getByRole('form', { name: "Edit the proposal 'API work' (6 Connects)" });
-    const tags = within(edit).getByLabelText('Tags');
-    expect(tags).toHaveValue('api');
-    await user.clear(tags);
-    await user.type(tags, 'api, backend');
-    await user.selectOptions(within(edit).getByLabelText('The client invited you'), 'yes');
-    const steps = getHistory().undo.length;
-    await user.click(within(edit).getByRole('button', { name: 'Save changes' }));
-    await waitFor(async () =>
-      expect(await outcomeOf(db, 'API work')).toEqual({
-        stage: 'viewed',
-        tags: ['api', 'backend'],
-        signals: { invited: true },
-      }),
-    );
-    expect(getHistory().undo.length).toBe(steps + 1);
 
-    await pressOnPage(user, '{Control>}z{/Control}');
-    await waitFor(async () =>
-      expect(await outcomeOf(db, 'API work')).toEqual({ stage: 'viewed', tags: ['api'] }),
-    );
-    expect(addForm()).toBeVisible();
-  });
-});
+    it('edits the tags and signals with the entry, keeping how the proposal went, one step', async () => {
+      const user = userEvent.setup();
+      renderApp('/ledger');
+      const form = await screen.findByRole('form', { name: 'Add an entry' }, { timeout: 5000 });
+      await user.type(within(form).getByLabelText('Job title or reference'), 'API work');
+      await user.type(within(form).getByLabelText('Connects'), '6');
+      await user.click(within(form).getByText('Tags and the job’s signals (optional)'));
+      await user.type(await within(form).findByLabelText('Tags'), 'api');
+      await user.click(within(form).getByRole('button', { name: 'Add entry' }));
+      await screen.findByText("Added the proposal 'API work' (6 Connects).");
+
+      // Mark it viewed from the row, then edit it.
+      const button = await screen.findByRole('button', {
+        name: /^Outcome of the proposal 'API work'/,
+      });
+      button.focus();
+      await user.keyboard('{Enter}{Enter}');
+      await waitFor(async () =>
+        expect(await outcomeOf(db, 'API work')).toEqual({ stage: 'viewed', tags: ['api'] }),
+      );
+      await user.click(screen.getByRole('button', { name: /^Edit the proposal 'API work'/ }));
+      const edit = screen.getByRole('form', { name: "Edit the proposal 'API work' (6 Connects)" });
+      const tags = within(edit).getByLabelText('Tags');
+      expect(tags).toHaveValue('api');
+      await user.clear(tags);
+      await user.type(tags, 'api, backend');
+      await user.selectOptions(within(edit).getByLabelText('The client invited you'), 'yes');
+      const steps = getHistory().undo.length;
+      await user.click(within(edit).getByRole('button', { name: 'Save changes' }));
+      await waitFor(async () =>
+        expect(await outcomeOf(db, 'API work')).toEqual({
+          stage: 'viewed',
+          tags: ['api', 'backend'],
+          signals: { invited: true },
+        }),
+      );
+      expect(getHistory().undo.length).toBe(steps + 1);
+
+      await pressOnPage(user, '{Control>}z{/Control}');
+      await waitFor(async () =>
+        expect(await outcomeOf(db, 'API work')).toEqual({ stage: 'viewed', tags: ['api'] }),
+      );
+      expect(addForm()).toBeVisible();
+    });
+  },
+);

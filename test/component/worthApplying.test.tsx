@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Toasts } from '../../src/app/Toasts';
@@ -20,6 +20,9 @@ vi.mock('../../src/engine/words', async (original) => ({
   ...(await original<typeof import('../../src/engine/words')>()),
   todayIso: () => '2026-11-21',
 }));
+
+// Live queries and their redraws take longer when the whole suite shares two cores.
+configure({ asyncUtilTimeout: 5000 });
 
 const TODAY = '2026-11-21';
 type User = ReturnType<typeof userEvent.setup>;
@@ -59,7 +62,7 @@ const verdict = () => screen.getByTestId('job-check');
 const findings = () =>
   [...verdict().querySelectorAll('li')].map((li) => li.getAttribute('data-code'));
 
-describe('Worth applying?', () => {
+describe('Worth applying?', { timeout: 30_000 }, () => {
   let db: ConnectsDb;
   beforeEach(async () => {
     db = freshDb();
@@ -221,7 +224,7 @@ describe('Worth applying?', () => {
   });
 });
 
-describe('Worth applying? against the freelancer’s own results', () => {
+describe('Worth applying? against the freelancer’s own results', { timeout: 30_000 }, () => {
   let db: ConnectsDb;
   beforeEach(() => {
     db = freshDb();
