@@ -8,7 +8,7 @@ import { readAllEntries } from '../../src/db/entryPages';
 import { readAllOutcomes } from '../../src/db/outcomes';
 import { worthInitialFromQuery } from '../../src/features/shared/worthLink';
 import { freshDb, renderApp } from './renderApp';
-import { seed } from './seed';
+import { PLUS_ACCOUNT, seed } from './seed';
 
 vi.mock('../../src/engine/words', async (original) => ({
   ...(await original<typeof import('../../src/engine/words')>()),
@@ -154,6 +154,63 @@ describe('a proposal’s outcome on its ledger row', { timeout: 30_000 }, () => 
     expect(within(boost).queryByRole('button', { name: /^Outcome/ })).not.toBeInTheDocument();
     const refused = screen.getByRole('row', { name: /Huge bid/ });
     expect(within(refused).queryByRole('button', { name: /^Outcome/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('an interview in an era with an interview bonus', { timeout: 30_000 }, () => {
+  it('offers to record the bonus, which the rules then apply', async () => {
+    const db = freshDb();
+    await seed(db, { ...PLUS_ACCOUNT, era: { kind: 'fixed', id: 'free-monthly-2020' } }, [
+      spend('2026-11-12', 'Logo refresh', 12),
+    ]);
+    const user = userEvent.setup();
+    renderApp('/ledger');
+    const button = await screen.findByRole(
+      'button',
+      { name: /^Outcome of the proposal 'Logo refresh'/ },
+      { timeout: 5000 },
+    );
+    const before = Number(screen.getByTestId('balance-now').textContent?.replace(/\D/g, ''));
+    button.focus();
+    await user.keyboard('{Enter}{ArrowRight}');
+    expect(screen.getByRole('menuitem', { name: 'Interview' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const offer = await screen.findByRole('button', {
+      name: 'Record the interview bonus (Nov 21, 2026)',
+    });
+    expect(screen.getByRole('group', { name: /^Interview bonus for/ })).toHaveTextContent(
+      'This era gives 10 Connects per interview (at most 50 in 7 days).',
+    );
+    expect(offer).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(screen.getByTestId('balance-now')).toHaveTextContent(`${before + 10} Connects`),
+    );
+    const bonus = (await readAllEntries(db)).find((e) => e.type === 'bonus');
+    expect(bonus).toMatchObject({
+      date: '2026-11-21',
+      reason: 'interview',
+      details: 'Interview: Logo refresh',
+    });
+    expect(bonus?.connects).toBeUndefined();
+    expect(await outcomeOf(db, 'Logo refresh')).toEqual({ stage: 'interview' });
+    expect(outcomeButton('Logo refresh')).toHaveFocus();
+  });
+
+  it('offers nothing in an era without one', async () => {
+    const db = freshDb();
+    await seed(db, undefined, [spend('2026-11-12', 'Logo refresh', 12)]);
+    const user = userEvent.setup();
+    renderApp('/ledger');
+    const button = await screen.findByRole(
+      'button',
+      { name: /^Outcome of the proposal 'Logo refresh'/ },
+      { timeout: 5000 },
+    );
+    button.focus();
+    await user.keyboard('{Enter}{ArrowRight}{Enter}');
+    await waitFor(() => expect(outcomeButton('Logo refresh')).toHaveTextContent('Interview'));
+    expect(screen.queryByRole('group', { name: /^Interview bonus for/ })).toBeNull();
   });
 });
 

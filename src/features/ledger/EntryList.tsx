@@ -10,13 +10,15 @@ import { TYPE_LABELS, describeEntry, entrySummary } from '../../engine/entryWord
 import { formatCount, planName, signed } from '../../engine/words';
 import { isProposalKind, KIND_LABELS } from '../shared/spendKinds';
 import type { LedgerItem } from './filterRows';
-import type { LedgerRow } from './ledgerView';
+import type { BonusOffer, LedgerRow } from './ledgerView';
 import { OutcomeControl } from './OutcomeControl';
 
 interface EntryListProps {
   items: readonly LedgerItem[];
   /** The proposals' outcomes; undefined while they load (the rows then show none). */
   outcomes: OutcomeIndex | undefined;
+  /** The interview bonus to offer when a proposal reaches an interview. */
+  bonusOffer: BonusOffer | null;
   onEdit: (entry: EntryRecord) => void;
   onDelete: (entry: EntryRecord) => void;
 }
@@ -28,7 +30,7 @@ function itemKey(item: LedgerItem | undefined, index: number): string | number {
   return item.kind === 'entry' ? (item.row.entry.id ?? `i${index}`) : `cycle-${item.cycle.start}`;
 }
 
-export function EntryList({ items, outcomes, onEdit, onDelete }: EntryListProps) {
+export function EntryList({ items, outcomes, bonusOffer, onEdit, onDelete }: EntryListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -83,6 +85,7 @@ export function EntryList({ items, outcomes, onEdit, onDelete }: EntryListProps)
                     row={item.row}
                     rowIndex={v.index + 2}
                     outcomes={outcomes}
+                    bonusOffer={bonusOffer}
                     onEdit={onEdit}
                     onDelete={onDelete}
                   />
@@ -102,11 +105,12 @@ interface RowProps {
   row: LedgerRow;
   rowIndex: number;
   outcomes: OutcomeIndex | undefined;
+  bonusOffer: BonusOffer | null;
   onEdit: (entry: EntryRecord) => void;
   onDelete: (entry: EntryRecord) => void;
 }
 
-const Row = memo(function Row({ row, rowIndex, outcomes, onEdit, onDelete }: RowProps) {
+const Row = memo(function Row({ row, rowIndex, outcomes, bonusOffer, onEdit, onDelete }: RowProps) {
   const { entry, balance, change, problem, warning } = row;
   const isSpend = entry.type === 'spend';
   // Only a proposal the rules applied has an outcome: a refused one was never sent (§2).
@@ -135,6 +139,7 @@ const Row = memo(function Row({ row, rowIndex, outcomes, onEdit, onDelete }: Row
               outcome={outcomes.get(entry.id)}
               refunded={row.refunded}
               name={name}
+              bonusOffer={bonusOffer}
             />
           )}
         </span>

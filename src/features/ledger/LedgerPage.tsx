@@ -141,7 +141,13 @@ export function LedgerPage() {
       ) : shown.entryCount === 0 ? (
         <p className="empty">No entry matches the filters.</p>
       ) : (
-        <EntryList items={shown.items} outcomes={outcomes} onEdit={startEdit} onDelete={remove} />
+        <EntryList
+          items={shown.items}
+          outcomes={outcomes}
+          bonusOffer={view.bonusOffer}
+          onEdit={startEdit}
+          onDelete={remove}
+        />
       )}
     </section>
   );

@@ -3,10 +3,13 @@
  * hired with what it earned, lost, withdrawn, job closed, still open, clear). The row shows one
  * button; the menu is built only when opened, so 10,000 rows stay as cheap as before. Keyboard:
  * Enter, Space or ↓ opens the menu, arrows move, Enter picks, Escape closes; each move is one
- * undoable step (perform + setOutcome).
+ * undoable step (perform + setOutcome). In an era with an interview bonus, reaching an interview
+ * then offers to record the bonus.
  */
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { setOutcome } from '../../commands';
+import { addEntry, setOutcome } from '../../commands';
+import { proposalTitle } from '../../engine/entryWords';
+import type { InterviewBonusOffer } from '../../engine/outcomes/interviewBonus';
 import {
   MOVE_LABELS,
   moveOutcome,
@@ -15,10 +18,11 @@ import {
   type OutcomeMove,
 } from '../../engine/outcomes/moves';
 import type { Outcome } from '../../engine/outcomes/types';
-import { formatUsd, todayIso } from '../../engine/words';
+import { connects, formatDate, formatUsd, todayIso } from '../../engine/words';
 import type { EntryRecord } from '../../read';
 import { perform } from '../../store/perform';
 import { HiredForm } from './HiredForm';
+import type { BonusOffer } from './ledgerView';
 import './ledgerOutcome.css';
 
 interface OutcomeControlProps {
@@ -28,17 +32,21 @@ interface OutcomeControlProps {
   refunded: number;
   /** The row's name for the proposal: "the proposal 'Logo' (12 Connects) of 2026-11-21". */
   name: string;
+  /** The interview bonus the era offers, if any. */
+  bonusOffer: BonusOffer | null;
 }
 
-type Open = 'closed' | 'menu' | 'hired';
+type Open = 'closed' | 'menu' | 'hired' | 'bonus';
 
 export const OutcomeControl = memo(function OutcomeControl({
   entry,
   outcome,
   refunded,
   name,
+  bonusOffer,
 }: OutcomeControlProps) {
   const [open, setOpen] = useState<Open>('closed');
+  const [offer, setOffer] = useState<InterviewBonusOffer | null>(null);
   const [focusLast, setFocusLast] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menuId = useId();
@@ -60,7 +68,24 @@ export const OutcomeControl = memo(function OutcomeControl({
       ...(earnedUsd === undefined ? {} : { earnedUsd }),
     });
     close(true);
-    void perform(setOutcome(entry, next));
+    void perform(setOutcome(entry, next)).then((done) => {
+      const bonus = done && move === 'interview' ? bonusOffer?.(entry.date, todayIso()) : null;
+      if (bonus) {
+        setOffer(bonus);
+        setOpen('bonus');
+      }
+    });
+  };
+  const addBonus = (bonus: InterviewBonusOffer): void => {
+    close(true);
+    void perform(
+      addEntry({
+        date: bonus.date,
+        type: 'bonus',
+        reason: 'interview',
+        details: `Interview: ${proposalTitle(entry)}`,
+      }),
+    );
   };
   const pick = (move: OutcomeMove): void => {
     if (move === 'hired') setOpen('hired');
@@ -116,6 +141,36 @@ export const OutcomeControl = memo(function OutcomeControl({
           onSave={(earnedUsd) => save('hired', earnedUsd)}
           onCancel={() => close(true)}
         />
+      )}
+      {open === 'bonus' && offer && (
+        <span
+          className="outcome__bonus"
+          role="group"
+          aria-label={`Interview bonus for ${name}`}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              close(true);
+            }
+          }}
+        >
+          <span>
+            This era gives {connects(offer.amount)} per interview (at most {offer.capPer7Days} in 7
+            days).
+          </span>
+          <button
+            type="button"
+            className="button button--small button--primary"
+            // Offered right after the move: the natural next key press.
+            autoFocus
+            onClick={() => addBonus(offer)}
+          >
+            Record the interview bonus ({formatDate(offer.date)})
+          </button>
+          <button type="button" className="button button--small" onClick={() => close(true)}>
+            No thanks
+          </button>
+        </span>
       )}
     </span>
   );

@@ -11,6 +11,10 @@ import { replay, stateAt } from '../../engine/replay';
 import type { Statement } from '../../engine/types';
 import { entryChange } from '../../engine/entryWords';
 import { rejectionText, warningText } from '../../engine/rejectionWords';
+import {
+  interviewBonusOffer,
+  type InterviewBonusOffer,
+} from '../../engine/outcomes/interviewBonus';
 
 export interface LedgerRow {
   entry: EntryRecord;
@@ -38,7 +42,11 @@ export interface LedgerView {
   rejectedCount: number;
   /** Why the ledger could not be replayed at all (e.g. a start that is not a cycle start). */
   error: string | null;
+  /** The interview bonus to offer when a proposal of that date reaches an interview (or null). */
+  bonusOffer: BonusOffer | null;
 }
+
+export type BonusOffer = (proposalDate: string, today: string) => InterviewBonusOffer | null;
 
 function statementOn(cycles: readonly Statement[], date: string): Statement | undefined {
   let lo = 0;
@@ -62,7 +70,15 @@ function eraName(id: string, data: LedgerData): string {
 export function buildLedgerView(data: LedgerData, today: string): LedgerView {
   const account = data.account;
   if (!account) {
-    return { rows: [], cycles: [], balanceNow: 0, asOf: today, rejectedCount: 0, error: null };
+    return {
+      rows: [],
+      cycles: [],
+      balanceNow: 0,
+      asOf: today,
+      rejectedCount: 0,
+      error: null,
+      bonusOffer: null,
+    };
   }
   const { input, entries } = ledgerInput(account, data.entries, data.customEras);
   const plain = entries.map((entry) => ({
@@ -108,6 +124,7 @@ export function buildLedgerView(data: LedgerData, today: string): LedgerView {
       asOf,
       rejectedCount: result.rejected.length,
       error: null,
+      bonusOffer: (date, day) => interviewBonusOffer(input, date, day),
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -118,6 +135,7 @@ export function buildLedgerView(data: LedgerData, today: string): LedgerView {
       asOf: today,
       rejectedCount: 0,
       error: message,
+      bonusOffer: null,
     };
   }
 }
