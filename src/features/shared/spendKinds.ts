@@ -1,12 +1,7 @@
 /** What a spend paid for (outcomes.md §1), as the forms and the ledger name it. */
 import { SPEND_KINDS, type SpendKind } from '../../engine/outcomes/types';
 
-export const KIND_LABELS: Record<SpendKind, string> = {
-  proposal: 'Proposal',
-  'profile-boost': 'Profile boost',
-  'availability-badge': 'Availability badge',
-  other: 'Other',
-};
+export { KIND_LABELS } from '../../engine/entryWords';
 
 export { SPEND_KINDS, type SpendKind };
 
