@@ -39,6 +39,8 @@ export function withSource(
   const { date } = event;
   switch (event.type) {
     case 'spend':
+      // A kind or an outcome is rare: such a spend takes the general path below.
+      if (e.kind !== undefined || e.outcome !== undefined) break;
       if (e.boost === undefined && e.ref === undefined) {
         return { date, type: 'spend', connects: event.connects, line, details, key };
       }
@@ -91,5 +93,6 @@ export function withSource(
     default:
       break;
   }
-  return { ...canonicalEvent(event), line, details, key };
+  const outcome = event.type === 'spend' ? event.outcome : undefined;
+  return { ...canonicalEvent(event), ...(outcome ? { outcome } : {}), line, details, key };
 }
