@@ -26,18 +26,30 @@ function keyOf(header: readonly string[]): string {
   return key.length <= TEXT_LIMITS.kvKey ? key : `import.csv-columns#${hash(key)}`;
 }
 
-function isMapping(value: unknown): value is ColumnMapping {
-  if (typeof value !== 'object' || value === null) return false;
+/**
+ * A remembered mapping: each field it holds is a column or null. Mappings saved before the
+ * outcome columns existed lack those fields: detection still fills them.
+ */
+function isMapping(value: unknown): value is Partial<ColumnMapping> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   return COLUMN_FIELDS.every(
-    (f) => record[f] === null || (Number.isInteger(record[f]) && (record[f] as number) >= 0),
+    (f) =>
+      record[f] === undefined ||
+      record[f] === null ||
+      (Number.isInteger(record[f]) && (record[f] as number) >= 0),
   );
 }
 
 /** The mapping saved for this header, or null (none, or storage unreadable: detection still works). */
-export async function loadMapping(header: readonly string[]): Promise<ColumnMapping | null> {
+export async function loadMapping(
+  header: readonly string[],
+): Promise<Partial<ColumnMapping> | null> {
   const value = await readPreference(keyOf(header));
-  return isMapping(value) ? value : null;
+  if (!isMapping(value)) return null;
+  const saved: Partial<ColumnMapping> = {};
+  for (const f of COLUMN_FIELDS) if (value[f] !== undefined) saved[f] = value[f];
+  return saved;
 }
 
 /** Remembers the mapping quietly; a failure is reported, the import goes on. */
@@ -50,5 +62,6 @@ export async function saveMapping(
   });
 }
 
-export const sameMapping = (a: ColumnMapping, b: ColumnMapping): boolean =>
-  COLUMN_FIELDS.every((f) => a[f] === b[f]);
+/** Whether the detected mapping already is the saved one (in every field the saved one holds). */
+export const sameMapping = (saved: Partial<ColumnMapping>, detected: ColumnMapping): boolean =>
+  COLUMN_FIELDS.every((f) => saved[f] === undefined || saved[f] === detected[f]);
