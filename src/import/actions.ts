@@ -47,12 +47,13 @@ export const ACTION_RULES: readonly ActionRule[] = [
     spendKind: 'profile-boost',
   },
   { phrases: ['boost'], kind: 'boost' },
-  { phrases: ['added extra', 'purchase', 'bought', 'buy'], kind: 'purchase' },
+  // Before purchases: "Availability badge purchase" pays for the badge, it buys no Connects.
   {
     phrases: ['availability badge', 'availability', 'available now'],
     kind: 'spend',
     spendKind: 'availability-badge',
   },
+  { phrases: ['added extra', 'purchase', 'bought', 'buy'], kind: 'purchase' },
   { phrases: ['rising talent'], kind: 'bonus', reason: 'rising-talent' },
   { phrases: ['new talent'], kind: 'bonus', reason: 'new-talent' },
   { phrases: ['interview'], kind: 'bonus', reason: 'interview' },

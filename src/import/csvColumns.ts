@@ -31,7 +31,7 @@ const HEADER_RULES: readonly { field: ColumnField; pattern: RegExp }[] = [
   { field: 'status', pattern: /\b(status|outcome)\b/ },
   { field: 'stage', pattern: /\bstage\b/ },
   { field: 'result', pattern: /\bresults?\b/ },
-  { field: 'tags', pattern: /\b(tags?|labels?|skills?)\b/ },
+  { field: 'tags', pattern: /\b(tags?|skills?)\b/ },
   { field: 'usd', pattern: /\b(usd|cost|price|dollars?|paid|fee|spent usd)\b|\$/ },
   { field: 'ref', pattern: /^(ref|reference|id|job id|proposal id|job ref|proposal ref)$/ },
   { field: 'date', pattern: /\b(date|day|when|time|timestamp)\b/ },
@@ -94,27 +94,31 @@ export function mapByHeader(header: readonly string[]): ColumnMapping {
 /** How many sample rows are enough to tell columns apart. */
 const SAMPLE = 500;
 
+/** Outcome columns of words: other tools' exports have a "Status" column of their own. */
+const WORD_FIELDS = ['status', 'stage', 'result'] as const;
+
 /**
- * Unmaps an outcome column found by its header whose values mostly do not read as what it
- * should hold: another tool's "Status" column ("Completed", "Pending") is not a proposal's
- * status, and mapping it would make every row a problem. The user can still map it by hand.
+ * Unmaps a Status, Stage or Result column found by its header where no value reads as one:
+ * another tool's "Status" column ("Completed", "Pending") is not a proposal's, and mapping it
+ * would make every row a problem. One known word is enough to keep it (its typos then show as
+ * problems, line by line); the user can still map any column by hand.
  */
 export function keepReadableOutcomeColumns(
   rows: readonly (readonly string[])[],
   mapping: ColumnMapping,
 ): void {
-  for (const field of OUTCOME_FIELDS) {
+  for (const field of WORD_FIELDS) {
     const c = mapping[field];
     if (c === null) continue;
-    let filled = 0;
-    let read = 0;
-    for (let i = 0; i < rows.length && i < SAMPLE; i += 1) {
+    let filled = false;
+    let read = false;
+    for (let i = 0; i < rows.length && i < SAMPLE && !read; i += 1) {
       const cell = (rows[i] as readonly string[])[c]?.trim() ?? '';
       if (cell === '') continue;
-      filled += 1;
-      if (readsAs(field, cell)) read += 1;
+      filled = true;
+      read = readsAs(field, cell);
     }
-    if (read * 2 < filled) mapping[field] = null;
+    if (filled && !read) mapping[field] = null;
   }
 }
 

@@ -61,8 +61,8 @@ export function readResult(cell: string): CellReading<OutcomeResult> {
   };
 }
 
-/** Whether a cell reads as what its column holds: detection keeps a column by its values too. */
-export function readsAs(field: OutcomeField, cell: string): boolean {
+/** Whether a Status, Stage or Result cell is a word of its column: detection checks values too. */
+export function readsAs(field: 'status' | 'stage' | 'result', cell: string): boolean {
   switch (field) {
     case 'status':
       return statusWordRule(cell) !== undefined;
@@ -70,14 +70,6 @@ export function readsAs(field: OutcomeField, cell: string): boolean {
       return stageOfWord(cell) !== undefined;
     case 'result':
       return readResult(cell).ok;
-    case 'earned':
-      return readEarned(cell).ok;
-    case 'tags':
-      return readTags(cell).ok;
-    case 'hireRate':
-      return readHireRate(cell).ok;
-    case 'paymentVerified':
-      return readPaymentVerified(cell).ok;
   }
 }
 
