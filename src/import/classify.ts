@@ -12,6 +12,7 @@ import {
   OUTCOME_FIELD_LABELS,
   readOutcomeCells,
   type OutcomeCells,
+  type OutcomeReading,
   type OutcomeField,
   type OutcomeNames,
 } from './outcomeRow';
@@ -100,6 +101,41 @@ export type Classified = { ok: true; row: Row } | { ok: false; problem: ParsePro
 
 const PROPOSAL_RULE: ActionRule = { phrases: [], kind: 'proposal' };
 
+/**
+ * Rows of a sheet repeat a handful of outcomes ("Declined", "Sent"): each is read once and the
+ * one frozen outcome shared, so a 100,000-row sheet makes a few outcomes, not 100,000. Kept per
+ * file (its column names, one object for all its rows).
+ */
+const outcomeReads = new WeakMap<OutcomeNames, Map<string, OutcomeReading>>();
+const NO_NAMES: OutcomeNames = {};
+
+function readOutcomeOnce(cells: OutcomeCells, names: OutcomeNames = NO_NAMES): OutcomeReading {
+  let reads = outcomeReads.get(names);
+  if (!reads) {
+    reads = new Map();
+    outcomeReads.set(names, reads);
+  }
+  let key = '';
+  // Each cell with its length: no text can pass for two cells.
+  for (const f in cells) {
+    const cell = cells[f as OutcomeField] ?? '';
+    key += `${cell.length}:${cell}`;
+  }
+  let read = reads.get(key);
+  if (read === undefined) {
+    read = readOutcomeCells(cells, names);
+    if (read.ok && read.outcome) deepFreeze(read.outcome);
+    if (reads.size < 10_000) reads.set(key, read);
+  }
+  return read;
+}
+
+function deepFreeze(outcome: Outcome): void {
+  if (outcome.tags) Object.freeze(outcome.tags);
+  if (outcome.signals) Object.freeze(outcome.signals);
+  Object.freeze(outcome);
+}
+
 /** The names of the outcome columns filled on a row. */
 function filledOutcomeColumns(cells: OutcomeCells, names: OutcomeNames = {}): string[] {
   return (Object.keys(cells) as OutcomeField[])
@@ -176,7 +212,7 @@ export function classify(raw: RawRow, seq: number, dates: DateReader): Classifie
   if (rule.kind === 'spend') row.spendKind = rule.spendKind ?? 'other';
   if (raw.outcome !== undefined) {
     if (rule.kind === 'proposal' || rule.kind === 'boost') {
-      const read = readOutcomeCells(raw.outcome, raw.outcomeNames);
+      const read = readOutcomeOnce(raw.outcome, raw.outcomeNames);
       if (!read.ok) return fail(raw, read.message);
       if (read.outcome !== undefined) row.outcome = read.outcome;
     } else {

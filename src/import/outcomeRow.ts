@@ -5,7 +5,7 @@
  * preview can say "line 12: Earned: only a hire has earnings".
  */
 import { RESULTS, type Outcome, type OutcomeResult, type Signals } from '../engine/outcomes/types';
-import { validateSpendOutcome } from '../engine/outcomes/validate';
+import { outcomeRuleProblems } from '../engine/outcomes/schema';
 import {
   readEarned,
   readHireRate,
@@ -133,7 +133,10 @@ export function readOutcomeCells(cells: OutcomeCells, names: OutcomeNames = {}):
   if (Object.keys(signals).length > 0) outcome.signals = signals;
 
   if (Object.keys(outcome).length === 0) return { ok: true, outcome: undefined };
-  const [problem] = validateSpendOutcome({ outcome });
-  if (problem) return fail(fieldOfPath(problem.field, cells), problem.problem);
+  // The cells' readers already keep every field in its range (tags, hire rate, dollars): only
+  // the rules between fields are left. The full schema would cost more than the rest of a row.
+  const [problem] = outcomeRuleProblems(outcome);
+  if (problem)
+    return fail(fieldOfPath(`outcome.${problem.path.join('.')}`, cells), problem.message);
   return { ok: true, outcome };
 }
