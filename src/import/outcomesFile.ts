@@ -1,8 +1,10 @@
 /**
  * The rows of an outcomes file (outcomes.md §6): a date, the job's details (or ref) and its
  * outcome cells. A row that cannot be read is a problem naming its line and field, as in a
- * history; the rest of the file is still read.
+ * history; the rest of the file is still read. Rows whose action column names something other
+ * than a proposal are left out.
  */
+import { matchAction } from './actions';
 import type { RawRow } from './classify';
 import type { DateReader } from './dateText';
 import { checkLimit } from './limits';
@@ -13,12 +15,25 @@ import { clean } from './values';
 export interface OutcomeRowsRead {
   rows: OutcomeRow[];
   problems: ParseProblem[];
+  /** Rows whose action names no proposal (a boost, a refund, a purchase): left out. */
+  notProposals: number;
 }
 
 export function readOutcomeRows(raw: readonly RawRow[], dates: DateReader): OutcomeRowsRead {
   const rows: OutcomeRow[] = [];
   const problems: ParseProblem[] = [];
+  let notProposals = 0;
   for (const r of raw) {
+    // A history read as outcomes (its Connects column set to none) still has its other rows:
+    // a boost's row names the same job as its proposal, and would make both ambiguous.
+    const action = clean(r.action);
+    if (action !== '') {
+      const kind = matchAction(action)?.kind;
+      if (kind !== undefined && kind !== 'proposal') {
+        notProposals += 1;
+        continue;
+      }
+    }
     const fail = (message: string): void => {
       problems.push({
         line: r.line,
@@ -56,5 +71,5 @@ export function readOutcomeRows(raw: readonly RawRow[], dates: DateReader): Outc
     if (ref !== '') row.ref = ref;
     rows.push(row);
   }
-  return { rows, problems };
+  return { rows, problems, notProposals };
 }

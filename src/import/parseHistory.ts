@@ -130,7 +130,16 @@ function outcomesFile(read: CsvRead, options: ParseOptions): ParseResult {
     read.rows.map((r) => r.date.trim()),
     options.dateOrder,
   );
-  const { rows, problems } = readOutcomeRows(read.rows, dates);
+  const { rows, problems, notProposals } = readOutcomeRows(read.rows, dates);
+  const warnings: ParseProblem[] =
+    notProposals === 0
+      ? []
+      : [
+          {
+            line: 0,
+            message: `${notProposals} ${notProposals === 1 ? 'row is' : 'rows are'} about something other than a proposal (a boost, a refund, a purchase…) and left out`,
+          },
+        ];
   let newest = 0;
   let oldest = 0;
   for (let i = 1; i < rows.length; i += 1) {
@@ -146,7 +155,7 @@ function outcomesFile(read: CsvRead, options: ParseOptions): ParseResult {
     reportedBalance: null,
     startingBalance: null,
     problems: [...read.problems, ...problems].sort(byLine),
-    warnings: [],
+    warnings,
     account: null,
     dateOrder: dates.info,
     newestFirst: newest >= oldest,

@@ -244,6 +244,99 @@ describe('a history CSV with outcome columns', () => {
   });
 });
 
+describe('a history CSV with outcome columns, imported again', () => {
+  let db: ConnectsDb;
+  beforeEach(() => {
+    db = freshDb();
+  });
+
+  it('says the proposals it holds keep their outcomes, and updates them once read as outcomes', async () => {
+    const user = userEvent.setup();
+    await openImport();
+    const sheet = (status: string) =>
+      [
+        'Date,Action,Details,Connects,Status',
+        '2026-03-02,Boosted proposal,Logo refresh,-10,',
+        `2026-03-02,Applied to job,Logo refresh,-4,${status}`,
+        '2026-03-03,Applied to job,Site audit,-6,Submitted',
+      ].join('\n');
+    let region = await previewFile(sheet('Viewed'), 'sheet.csv');
+    expect(within(region).queryByTestId('stored-outcomes-note')).toBeNull();
+    await user.click(within(region).getByRole('button', { name: 'Import 2 entries' }));
+    await screen.findByText(/^✓ Added 2 entries/, undefined, { timeout: 5000 });
+
+    region = await previewFile(sheet('Hired'), 'sheet.csv');
+    expect(within(region).getByTestId('stored-outcomes-note')).toHaveTextContent(
+      '2 proposals already in your ledger have an outcome in this file: an import only adds rows.',
+    );
+    await user.selectOptions(within(region).getByLabelText('Connects'), '— none —');
+    region = await screen.findByRole('region', { name: 'Preview of sheet.csv' }, { timeout: 5000 });
+    await waitFor(() =>
+      expect(within(region).getByTestId('outcomes-summary')).toHaveTextContent(
+        '1 proposal’s outcome updated; 0 not found; 0 matching more than one; 1 proposal already as the file says.',
+      ),
+    );
+    expect(region).toHaveTextContent(
+      'The file: 1 row is about something other than a proposal (a boost, a refund, a purchase…) and left out.',
+    );
+    await user.click(within(region).getByRole('button', { name: 'Update 1 proposal' }));
+    await screen.findByText(/^✓ Updated the outcomes of 1 proposal;/, undefined, { timeout: 5000 });
+    const entries = await readAllEntries(db);
+    const stored = await readAllOutcomes(db);
+    expect(entries.map((e) => [e.details, e.boost, stored.get(e.id!)])).toEqual([
+      ['Logo refresh', 10, { stage: 'hired', result: 'hired' }],
+      ['Site audit', undefined, { stage: 'sent', result: 'open' }],
+    ]);
+    // Reading it as outcomes was for that import: the same header is a history again.
+    region = await previewFile(sheet('Hired'), 'next-month.csv');
+    expect(region).toHaveTextContent('Read as a CSV file:');
+    expect(within(region).getByLabelText('Connects')).toHaveDisplayValue('Connects');
+  }, 20_000);
+});
+
+describe('outcome columns in the column mapping', () => {
+  let db: ConnectsDb;
+  beforeEach(() => {
+    db = freshDb();
+  });
+
+  const TEXT = [
+    'Date,Action,Title,Connects,Note,Status',
+    '2026-03-02,Applied to job,Logo refresh,-4,ours,Viewed',
+  ].join('\n');
+  const KEY = 'import.csv-columns:["date","action","title","connects","note","status"]';
+
+  it('are changed like the others and remembered per header; mappings saved before them still apply', async () => {
+    const user = userEvent.setup();
+    // Saved by an earlier version: the ledger's seven fields only, details from "Note".
+    await db.kv.put({
+      key: KEY,
+      value: { date: 0, action: 1, details: 4, connects: 3, usd: null, ref: null, balance: null },
+    });
+    await openImport();
+    let region = await previewFile(TEXT, 'sheet.csv');
+    await waitFor(() => expect(region).toHaveTextContent('ours · viewed'));
+    const status = () =>
+      within(screen.getByRole('region', { name: /^Preview of/ })).getByLabelText('Status');
+    expect(status()).toHaveDisplayValue('Status');
+
+    await user.selectOptions(status(), '— none —');
+    await waitFor(() => expect(status()).toHaveDisplayValue('— none —'));
+    region = screen.getByRole('region', { name: /^Preview of/ });
+    expect(region).not.toHaveTextContent('· viewed');
+    await waitFor(async () =>
+      expect((await db.kv.get(KEY))?.value).toMatchObject({ details: 4, status: null }),
+    );
+
+    // The same header again: the choice is remembered.
+    await user.click(within(region).getByRole('button', { name: 'Cancel' }));
+    region = await previewFile(TEXT, 'again.csv');
+    await waitFor(() => expect(status()).toHaveDisplayValue('— none —'));
+    expect(region).toHaveTextContent('ours');
+    expect(region).not.toHaveTextContent('· viewed');
+  }, 20_000);
+});
+
 describe('Load sample history', () => {
   it('loads the sample’s outcomes with it, and undoing the sample removes them', async () => {
     const db = freshDb();

@@ -323,6 +323,29 @@ describe('an outcomes file', () => {
     ]);
   });
 
+  it('is what a history with outcome columns becomes when its Connects column is set to none: proposals only', () => {
+    const text = csv(`${HEADER},Status`, [
+      '2026-03-01,Boosted proposal,Logo,-10,Viewed',
+      '2026-03-01,Applied to job,Logo,-4,Viewed',
+      '2026-03-02,Refunded Connects,Job closed: Site,4,',
+      '2026-03-03,Something else,Site,-4,Declined',
+    ]);
+    const result = parseHistory(text, { columns: { connects: null } });
+    expect(result.format).toBe('outcomes');
+    expect(result.outcomeRows?.map((r) => [r.line, r.details])).toEqual([
+      [3, 'Logo'],
+      // An action the table does not know is no reason to leave a row out.
+      [5, 'Site'],
+    ]);
+    expect(result.warnings).toEqual([
+      {
+        line: 0,
+        message:
+          '2 rows are about something other than a proposal (a boost, a refund, a purchase…) and left out',
+      },
+    ]);
+  });
+
   it('is no outcomes file without outcome columns: a missing Connects column is still an error', () => {
     expect(() =>
       parseHistory(csv('Date,Action,Details', ['2026-03-01,Applied to job,Logo'])),

@@ -77,6 +77,11 @@ function Preview({
           onChange={(dateOrder) => session.reparse({ dateOrder })}
         />
       )}
+      {parse.warnings.map((w) => (
+        <p key={`${w.line}-${w.message}`} className="muted">
+          {w.line > 0 ? `Line ${w.line}` : 'The file'}: {w.message}.
+        </p>
+      ))}
       {plan.skipped.length > 0 && (
         <section className="import-problems" aria-labelledby="outcomes-skipped-h">
           <h3 id="outcomes-skipped-h">{plural(plan.skipped.length, 'row')} not applied</h3>

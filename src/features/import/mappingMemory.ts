@@ -52,12 +52,18 @@ export async function loadMapping(
   return saved;
 }
 
-/** Remembers the mapping quietly; a failure is reported, the import goes on. */
+/**
+ * Remembers the mapping quietly; a failure is reported, the import goes on. "No Connects
+ * column" is not remembered: it reads a history as a file of outcomes (outcomes.md §6), a
+ * choice for this import, while next month's sheet with the same header has new rows to add.
+ */
 export async function saveMapping(
   header: readonly string[],
   columns: ColumnMapping,
 ): Promise<void> {
-  await perform(savePreference(keyOf(header), columns, 'the column choice for this header'), {
+  const { connects, ...rest } = columns;
+  const kept: Partial<ColumnMapping> = connects === null ? rest : columns;
+  await perform(savePreference(keyOf(header), kept, 'the column choice for this header'), {
     quiet: true,
   });
 }
