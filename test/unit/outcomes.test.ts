@@ -117,6 +117,17 @@ describe('recording outcomes', () => {
     expect(await dumpDb(db)).toEqual(before);
   });
 
+  it('is refused for a proposal deleted since the page showed it (another tab), one or many', async () => {
+    await ledger();
+    const entry = proposal(await entryByRef('job 2'));
+    await db.entryPages.clear();
+    const before = await dumpDb(db);
+    await expect(run(setOutcome(entry, HIRED))).rejects.toThrow(/no longer exists/);
+    const many = Array.from({ length: 40 }, () => ({ entry, outcome: LOST }));
+    await expect(run(importOutcomes('o.csv', many))).rejects.toThrow(/no longer exists/);
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
   it('goes with its entry: deleted together, back together on undo', async () => {
     await ledger();
     await run(setOutcome(proposal(await entryByRef('job 2')), HIRED));
