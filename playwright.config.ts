@@ -1,10 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './test/chromium';
+import { E2E_OUT_DIR as outDir, E2E_PORT as port } from './test/e2e/server';
 
 // Uses Debian's Chromium (test/e2e/ensure-chromium.sh installs it). Never `playwright install`.
-// E2E_PORT runs a second suite beside the first, with its own build folder.
-const port = Number(process.env.E2E_PORT ?? 4173);
-const outDir = port === 4173 ? 'dist' : `.e2e-dist-${port}`;
+// E2E_PORT runs a second suite beside the first, with its own build folder (test/e2e/server.ts).
 
 export default defineConfig({
   testDir: 'test/e2e',

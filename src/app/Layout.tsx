@@ -4,8 +4,12 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { DbNoticeBanner } from './DbNoticeBanner';
 import { preloadPages } from './pages';
 import { Toasts } from './Toasts';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useDatabaseLifecycle } from './useDatabaseLifecycle';
 import { useHistoryShortcuts } from './useHistoryShortcuts';
+
+/** The release's name (vite.config.ts): a hash of its sources. */
+declare const __APP_BUILD__: string;
 
 const NAV = [
   { to: '/', label: 'Dashboard', end: true },
@@ -60,13 +64,15 @@ export function Layout() {
         </div>
       </header>
       <DbNoticeBanner />
+      <UpdatePrompt />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <Suspense fallback={<p className="loading">Loading…</p>}>
           <Outlet />
         </Suspense>
       </main>
       <footer className="app-footer">
-        <p>Your data stays in this browser. The app makes no network requests.</p>
+        <p>Your data stays in this browser: the app sends nothing anywhere.</p>
+        <p>Version {__APP_BUILD__}</p>
       </footer>
       <Toasts />
     </div>

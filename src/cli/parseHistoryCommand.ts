@@ -27,10 +27,13 @@ function output(result: ParseResult): unknown {
     format: result.format,
     events: result.events.map((e) => ({
       ...canonicalEvent(e),
+      ...(e.type === 'spend' && e.outcome ? { outcome: e.outcome } : {}),
       line: e.line,
       details: e.details,
       key: e.key,
     })),
+    // An outcomes file (outcomes.md §6) adds no event: its rows name proposals to update.
+    ...(result.outcomeRows ? { outcomeRows: result.outcomeRows } : {}),
     platformRows: checks.map((r) => ({
       line: r.line,
       date: r.date,

@@ -3,7 +3,6 @@
  * run it in process: a scenario file or the app's JSON backup in, one JSON object with every
  * figure of §3 for all proposals and each group out, or one error line and exit status 2.
  */
-import { readFileSync } from 'node:fs';
 import { parseIsoDate } from '../engine/dates';
 import { FIGURE_NAMES, type ProposalFigures } from '../engine/outcomes/figures';
 import { proposalStats, type ProposalStats, type StatsRange } from '../engine/outcomes/stats';
@@ -12,7 +11,7 @@ import { parseScenario, scenarioInput, ScenarioError } from '../engine/scenario'
 import { BACKUP_APP, parseBackup } from '../import/backup';
 import { backupReplayInput } from '../import/backupInput';
 import { ParseError } from '../import/errors';
-import { failure, type CommandResult } from './commandResult';
+import { failure, readText, type CommandResult } from './commandResult';
 
 const USAGE =
   'usage: npm run --silent proposal-stats -- FILE.json [--from YYYY-MM-DD] [--to YYYY-MM-DD]';
@@ -94,14 +93,9 @@ export function runProposalStatsCommand(argv: readonly string[]): CommandResult 
   const args = parseArgs(argv);
   if ('error' in args) return failure(args.error);
   const { file, range } = args;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return failure(
-      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
-  }
+  const read = readText(file);
+  if ('failed' in read) return read.failed;
+  const { text } = read;
   let stats: ProposalStats;
   try {
     stats = proposalStats(readInput(text), range);

@@ -2,22 +2,16 @@
  * The replay command as a function of its arguments, so tests can run it in
  * process: a scenario file in, one JSON object or one error line out.
  */
-import { failure, type CommandResult } from './commandResult';
-import { readFileSync } from 'node:fs';
+import { failure, readText, type CommandResult } from './commandResult';
 import { replay } from '../engine/replay';
 import { parseScenario, scenarioInput, ScenarioError } from '../engine/scenario';
 
 export function runReplayCommand(argv: readonly string[]): CommandResult {
   const file = argv[0];
   if (!file || argv.length > 1) return failure('usage: npm run --silent replay -- FILE.json');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return failure(
-      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
-  }
+  const read = readText(file);
+  if ('failed' in read) return read.failed;
+  const { text } = read;
   let json: unknown;
   try {
     json = JSON.parse(text);

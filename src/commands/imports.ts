@@ -30,7 +30,9 @@ export function removeBatch(batch: BatchRecord & { id: number }): Command<number
   return {
     subject: `the undoing of the import '${batch.fileName}'`,
     done: (removed) =>
-      `Removed the import '${batch.fileName}' (${plural(removed, 'entry', 'entries')})`,
+      batch.outcomes
+        ? `Put back the outcomes the file '${batch.fileName}' changed (${plural(batch.outcomes.length, 'proposal')})`
+        : `Removed the import '${batch.fileName}' (${plural(removed, 'entry', 'entries')})`,
     tables: IMPORT_TABLES,
     history: 'undoable',
     run: (db) => removeImport(db, batch.id),

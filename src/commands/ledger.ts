@@ -38,13 +38,30 @@ export function addEntry(entry: NewEntry, outcome?: Outcome): Command<EntryRecor
   };
 }
 
-export function editEntry(id: number, changes: NewEntry): Command<EditResult> {
+/**
+ * Changes an entry. `outcome` changes a proposal's outcome in the same step (the form's tags and
+ * signals): an outcome sets it, null clears it, left out leaves the stored one as it is.
+ */
+export function editEntry(
+  id: number,
+  changes: NewEntry,
+  outcome?: Outcome | null,
+): Command<EditResult> {
   return {
     subject: `the changes to ${describeEntry(changes)}`,
     done: ({ before }) => `Changed ${describeEntry(before)}`,
     tables: ENTRY_TABLES,
     history: 'undoable',
-    run: (db) => replaceEntry(db, id, changes),
+    run: async (db) => {
+      if (outcome) {
+        if (changes.type !== 'spend') throw new LedgerError('only a proposal has an outcome');
+        const [problem] = validateSpendOutcome({ date: changes.date, kind: changes.kind, outcome });
+        if (problem) throw new LedgerError(problem.message);
+      }
+      const edited = await replaceEntry(db, id, changes);
+      if (outcome !== undefined) await writeOutcomes(db, [{ entryId: id, outcome }]);
+      return edited;
+    },
   };
 }
 

@@ -1,4 +1,6 @@
 /** Proposal outcomes: one set or cleared, several at once, or a file of them. */
+import type { ConnectsDb } from '../db/database';
+import { readAllEntries, readEntry } from '../db/entryPages';
 import { writeOutcomes } from '../db/outcomes';
 import type { EntryRecord } from '../db/records';
 import { LedgerError } from '../db/storageErrors';
@@ -13,12 +15,26 @@ import type { Command } from './command';
 export type ProposalEntry = Pick<EntryRecord, 'date' | 'type' | 'kind'> &
   Partial<EntryRecord> & { id: number };
 
-/** Refuses an outcome the contract does not allow on this proposal, naming the field. */
-function check(entry: ProposalEntry, outcome: Outcome | null): void {
-  if (entry.type !== 'spend') throw new LedgerError('only a proposal has an outcome');
-  if (outcome === null) return;
-  const [problem] = validateSpendOutcome({ date: entry.date, kind: entry.kind, outcome });
-  if (problem) throw new LedgerError(problem.message);
+/**
+ * Refuses an outcome the contract does not allow on its proposal, naming the field, or a
+ * proposal no longer stored (deleted in another tab since the page showed it).
+ */
+async function check(
+  db: ConnectsDb,
+  changes: readonly { entry: ProposalEntry; outcome: Outcome | null }[],
+): Promise<void> {
+  // Many at once (a file, a bulk change): one read of the ledger rather than one per proposal.
+  const stored = changes.length > 32 ? new Set((await readAllEntries(db)).map((e) => e.id)) : null;
+  for (const { entry, outcome } of changes) {
+    if (entry.type !== 'spend') throw new LedgerError('only a proposal has an outcome');
+    const exists = stored ? stored.has(entry.id) : (await readEntry(db, entry.id)) !== undefined;
+    if (!exists) {
+      throw new LedgerError(`${describeEntry(entry)} no longer exists (deleted in another tab?)`);
+    }
+    if (outcome === null) continue;
+    const [problem] = validateSpendOutcome({ date: entry.date, kind: entry.kind, outcome });
+    if (problem) throw new LedgerError(problem.message);
+  }
 }
 
 /** Sets (or with null clears) one proposal's outcome. */
@@ -30,10 +46,10 @@ export function setOutcome(entry: ProposalEntry, outcome: Outcome | null): Comma
       outcome === null
         ? `Cleared the outcome of ${what}`
         : `Marked ${what} ${outcomeSummary(outcome)}`,
-    tables: ['outcomePages'],
+    tables: ['outcomePages', 'entries', 'entryPages'],
     history: 'undoable',
     run: async (db) => {
-      check(entry, outcome);
+      await check(db, [{ entry, outcome }]);
       const [before] = await writeOutcomes(db, [{ entryId: entry.id, outcome }]);
       return before ?? null;
     },
@@ -48,10 +64,10 @@ export function setOutcomes(
   return {
     subject: `the outcomes of ${plural(changes.length, 'proposal')}`,
     done: (n) => `Marked ${plural(n, 'proposal')} ${summary}`,
-    tables: ['outcomePages'],
+    tables: ['outcomePages', 'entries', 'entryPages'],
     history: 'undoable',
     run: async (db) => {
-      for (const { entry, outcome } of changes) check(entry, outcome);
+      await check(db, changes);
       await writeOutcomes(
         db,
         changes.map(({ entry, outcome }) => ({ entryId: entry.id, outcome })),
@@ -73,10 +89,10 @@ export function importOutcomes(
   return {
     subject: `the outcomes from '${fileName}'`,
     done: (n) => `Updated the outcomes of ${plural(n, 'proposal')} from '${fileName}'`,
-    tables: ['outcomePages', 'batches'],
+    tables: ['outcomePages', 'batches', 'entries', 'entryPages'],
     history: 'undoable',
     run: async (db) => {
-      for (const { entry, outcome } of matches) check(entry, outcome);
+      await check(db, matches);
       const before = await writeOutcomes(
         db,
         matches.map(({ entry, outcome }) => ({ entryId: entry.id, outcome })),
@@ -96,3 +112,6 @@ export function importOutcomes(
     },
   };
 }
+
+/** The same checks for the commands that work an outcome out themselves (proposalMoves.ts). */
+export { check as checkProposalOutcomes };

@@ -124,6 +124,13 @@ export async function takeEntry(db: ConnectsDb, id: number): Promise<EntryRecord
   return row;
 }
 
+/** The entry `id` as stored (single or paged), or undefined. */
+export async function readEntry(db: ConnectsDb, id: number): Promise<EntryRecord | undefined> {
+  const single = await db.entries.get(id);
+  if (single) return single;
+  return (await pageHolding(db, id))?.rows.find((r) => r.id === id);
+}
+
 /** Writes an entry as a single record, taking it out of its page if it was paged. */
 export async function putEntry(db: ConnectsDb, record: EntryRecord): Promise<void> {
   if (typeof record.id === 'number') {

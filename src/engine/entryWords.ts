@@ -1,4 +1,5 @@
 /** How entries read in the ledger, the import preview and messages about them. */
+import type { SpendKind } from './outcomes/types';
 import type { BonusReason, EventType } from './types';
 import { connects, formatUsd, planName, signed } from './words';
 
@@ -12,6 +13,8 @@ export interface EntryLike {
   ref?: string | null;
   note?: string | null;
   plan?: string | null;
+  /** What a spend paid for; absent: a proposal. */
+  kind?: SpendKind | null;
   /** Job title or other text shown with the entry. */
   details?: string | null;
 }
@@ -25,6 +28,18 @@ export const TYPE_LABELS: Record<EventType, string> = {
   adjust: 'Correction',
   plan: 'Plan change',
 };
+
+/** What a spend paid for (outcomes.md §1), as the forms and the ledger name it. */
+export const KIND_LABELS: Record<SpendKind, string> = {
+  proposal: 'Proposal',
+  'profile-boost': 'Profile boost',
+  'availability-badge': 'Availability badge',
+  other: 'Other',
+};
+
+/** A spend for something other than a proposal: a profile boost, the availability badge…. */
+const otherSpend = (entry: EntryLike): SpendKind | null =>
+  entry.type === 'spend' && entry.kind && entry.kind !== 'proposal' ? entry.kind : null;
 
 export const BONUS_LABELS: Record<BonusReason, string> = {
   interview: 'Interview',
@@ -62,8 +77,11 @@ export function entryChange(entry: EntryLike): number | null {
 /** The text of an entry's row: title, reason, note or plan. */
 export function entrySummary(entry: EntryLike): string {
   switch (entry.type) {
-    case 'spend':
+    case 'spend': {
+      const kind = otherSpend(entry);
+      if (kind) return entry.details || entry.note || KIND_LABELS[kind];
       return entry.boost ? `${proposalTitle(entry)} (boost ${entry.boost})` : proposalTitle(entry);
+    }
     case 'purchase':
       return entry.usd !== undefined && entry.usd !== null
         ? `Bought for ${formatUsd(entry.usd)}`
@@ -85,6 +103,10 @@ export function describeEntry(entry: EntryLike): string {
   switch (entry.type) {
     case 'spend': {
       const total = n + (entry.boost ?? 0);
+      const kind = otherSpend(entry);
+      if (kind === 'other')
+        return `the spend '${entry.details || entry.ref || 'untitled'}' (${connects(total)})`;
+      if (kind) return `the ${KIND_LABELS[kind].toLowerCase()} (${connects(total)})`;
       return `the proposal '${proposalTitle(entry)}' (${connects(total)})`;
     }
     case 'purchase':

@@ -23,4 +23,3 @@ export {
 export * from './compare';
 export * from './outcomes';
 export { refundableProposals, type RefundableProposal } from './refunds';
-export { interviewBonusOn, type EraSettings } from './interviewBonus';

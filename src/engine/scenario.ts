@@ -3,7 +3,7 @@
  * messages that name the field's path and the problem. Known event types are
  * checked strictly; an unknown type is left for the replay to reject.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { isCycleStart, parseIsoDate } from './dates';
 import { ERA_CATALOGUE, eraResolver, findEra, type Era, type EraChoice } from './eras';
 import { checkSpendOutcome, outcomeSchema, spendKindSchema } from './outcomes/schema';

@@ -4,6 +4,7 @@
  * suffix (`boost` matches "Boosted", `refund` "Refunded"). The first rule that matches wins,
  * so more specific rules come first: "Boosted proposal" is a boost, not a proposal.
  */
+import type { SpendKind } from '../engine/outcomes/types';
 import type { BonusReason } from '../engine/types';
 
 export type ActionKind =
@@ -24,6 +25,8 @@ export interface ActionRule {
   kind: ActionKind;
   /** For bonuses: the reason; absent = read it from the details (else `other`). */
   reason?: BonusReason;
+  /** For spends that are no proposal: what they paid for (outcomes.md §1). */
+  spendKind?: Exclude<SpendKind, 'proposal'>;
 }
 
 export const ACTION_RULES: readonly ActionRule[] = [
@@ -32,10 +35,25 @@ export const ACTION_RULES: readonly ActionRule[] = [
   { phrases: ['expired', 'expiring', 'lapsed'], kind: 'expired' },
   { phrases: ['rolled over', 'rollover', 'roll over', 'carried over'], kind: 'rollover' },
   // Boosting a profile costs Connects but belongs to no proposal.
-  { phrases: ['boosted profile', 'boost profile', 'profile boost'], kind: 'spend' },
+  {
+    phrases: [
+      'boosted profile',
+      'boost profile',
+      'profile boost',
+      'boost your profile',
+      'boost my profile',
+    ],
+    kind: 'spend',
+    spendKind: 'profile-boost',
+  },
   { phrases: ['boost'], kind: 'boost' },
+  // Before purchases: "Availability badge purchase" pays for the badge, it buys no Connects.
+  {
+    phrases: ['availability badge', 'availability', 'available now'],
+    kind: 'spend',
+    spendKind: 'availability-badge',
+  },
   { phrases: ['added extra', 'purchase', 'bought', 'buy'], kind: 'purchase' },
-  { phrases: ['availability badge', 'availability'], kind: 'spend' },
   { phrases: ['rising talent'], kind: 'bonus', reason: 'rising-talent' },
   { phrases: ['new talent'], kind: 'bonus', reason: 'new-talent' },
   { phrases: ['interview'], kind: 'bonus', reason: 'interview' },

@@ -86,10 +86,11 @@ function eventOf(row: Row): LedgerEvent {
       const ref = row.ref ?? row.details;
       const event: LedgerEvent = { date, type: 'spend', connects: -row.connects };
       if (ref !== '') event.ref = ref;
+      if (row.outcome !== undefined) event.outcome = row.outcome;
       return event;
     }
     case 'spend':
-      return { date, type: 'spend', connects: -row.connects };
+      return { date, type: 'spend', connects: -row.connects, kind: row.spendKind ?? 'other' };
     case 'purchase': {
       const usd = row.usd ?? usdInText(row.details);
       const event: LedgerEvent = { date, type: 'purchase', connects: row.connects };
@@ -209,6 +210,12 @@ export function assemble(rows: readonly Row[]): Assembled {
           out.warnings.push({ line: row.line, message });
         }
       }
+      if (row.strayOutcome) {
+        out.warnings.push({
+          line: row.line,
+          message: `${row.strayOutcome.join(', ')}: only a proposal has an outcome, so ${row.strayOutcome.length > 1 ? 'these cells are' : 'this cell is'} not kept`,
+        });
+      }
       out.events.push(withSource(event, row.line, row.details, key));
     }
   }
@@ -227,6 +234,8 @@ function joinBoost(
   const target = proposals.take(row, slot);
   if (target && target.event.type === 'spend') {
     target.event.boost = boost;
+    // A sheet may note the outcome on the boost's row rather than the proposal's.
+    if (row.outcome !== undefined) target.event.outcome ??= row.outcome;
     // Applied where the boost was: by then the platform had taken both amounts.
     target.slot = Math.max(target.slot, slot);
     return;
@@ -235,5 +244,7 @@ function joinBoost(
     line: row.line,
     message: `a boost with no proposal for "${row.details}" on its date: kept as a spend of 0 plus the boost`,
   });
-  placed.push({ row, key, slot, event: { date: row.date, type: 'spend', connects: 0, boost } });
+  const event: LedgerEvent = { date: row.date, type: 'spend', connects: 0, boost };
+  if (row.outcome !== undefined) event.outcome = row.outcome;
+  placed.push({ row, key, slot, event });
 }

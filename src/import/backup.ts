@@ -4,7 +4,7 @@
  * account keep fields this version does not know (a later app may add some), but every
  * field it does know is checked, and an error names the field's path.
  */
-import { z } from 'zod';
+import { z } from '../engine/zod';
 import { isCycleStart, parseIsoDate } from '../engine/dates';
 import type { Era } from '../engine/eras';
 import {

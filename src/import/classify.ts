@@ -3,10 +3,19 @@
  * action's kind from the table, and a signed amount. A row that cannot be read becomes a
  * problem naming what is wrong; nothing is guessed.
  */
+import type { Outcome, SpendKind } from '../engine/outcomes/types';
 import type { BonusReason } from '../engine/types';
-import { bonusReasonOf, matchAction, type ActionKind } from './actions';
+import { bonusReasonOf, matchAction, type ActionKind, type ActionRule } from './actions';
 import type { DateReader } from './dateText';
 import { checkLimit, numberProblem } from './limits';
+import {
+  OUTCOME_FIELD_LABELS,
+  readOutcomeCells,
+  type OutcomeCells,
+  type OutcomeReading,
+  type OutcomeField,
+  type OutcomeNames,
+} from './outcomeRow';
 import type { ParseProblem } from './types';
 import { clean, fold, parseAmount, parseUsd } from './values';
 
@@ -24,6 +33,11 @@ export interface RawRow {
   usd?: string;
   ref?: string;
   balance?: string;
+  /** A CSV's outcome cells (outcomes.md §6), when it maps outcome columns. */
+  outcome?: OutcomeCells;
+  outcomeNames?: OutcomeNames;
+  /** A sheet of proposals (no action column): the row is a proposal, whatever its details say. */
+  asProposal?: boolean;
 }
 
 export interface Row {
@@ -42,6 +56,12 @@ export interface Row {
   /** Signed: negative takes Connects. */
   connects: number;
   reason?: BonusReason;
+  /** A spend that is no proposal: what it paid for. */
+  spendKind?: SpendKind;
+  /** A proposal's (or its boost row's) outcome, from the CSV's outcome columns. */
+  outcome?: Outcome;
+  /** Outcome columns filled on a row that is no proposal: ignored, with a warning. */
+  strayOutcome?: string[];
   usd?: number;
   ref?: string;
   balance?: number;
@@ -79,6 +99,50 @@ const NEEDS_CONNECTS: ReadonlySet<ActionKind> = new Set(['purchase', 'refund', '
 
 export type Classified = { ok: true; row: Row } | { ok: false; problem: ParseProblem };
 
+const PROPOSAL_RULE: ActionRule = { phrases: [], kind: 'proposal' };
+
+/**
+ * Rows of a sheet repeat a handful of outcomes ("Declined", "Sent"): each is read once and the
+ * one frozen outcome shared, so a 100,000-row sheet makes a few outcomes, not 100,000. Kept per
+ * file (its column names, one object for all its rows).
+ */
+const outcomeReads = new WeakMap<OutcomeNames, Map<string, OutcomeReading>>();
+const NO_NAMES: OutcomeNames = {};
+
+function readOutcomeOnce(cells: OutcomeCells, names: OutcomeNames = NO_NAMES): OutcomeReading {
+  let reads = outcomeReads.get(names);
+  if (!reads) {
+    reads = new Map();
+    outcomeReads.set(names, reads);
+  }
+  let key = '';
+  // Each cell with its length: no text can pass for two cells.
+  for (const f in cells) {
+    const cell = cells[f as OutcomeField] ?? '';
+    key += `${cell.length}:${cell}`;
+  }
+  let read = reads.get(key);
+  if (read === undefined) {
+    read = readOutcomeCells(cells, names);
+    if (read.ok && read.outcome) deepFreeze(read.outcome);
+    if (reads.size < 10_000) reads.set(key, read);
+  }
+  return read;
+}
+
+function deepFreeze(outcome: Outcome): void {
+  if (outcome.tags) Object.freeze(outcome.tags);
+  if (outcome.signals) Object.freeze(outcome.signals);
+  Object.freeze(outcome);
+}
+
+/** The names of the outcome columns filled on a row. */
+function filledOutcomeColumns(cells: OutcomeCells, names: OutcomeNames = {}): string[] {
+  return (Object.keys(cells) as OutcomeField[])
+    .filter((f) => (cells[f] ?? '').trim() !== '')
+    .map((f) => names[f] ?? OUTCOME_FIELD_LABELS[f]);
+}
+
 function fail(raw: RawRow, message: string): Classified {
   const text = raw.text ?? raw.cells?.join(raw.delimiter ?? ',') ?? '';
   return { ok: false, problem: { line: raw.line, message, text } };
@@ -110,7 +174,7 @@ export function classify(raw: RawRow, seq: number, dates: DateReader): Classifie
     checkLimit('details', 'details', details) ??
     checkLimit('ref', 'ref', ref);
   if (tooLong !== null) return fail(raw, tooLong);
-  const rule = matchAction(action === '' ? details : action);
+  const rule = raw.asProposal ? PROPOSAL_RULE : matchAction(action === '' ? details : action);
   if (!rule) {
     return fail(raw, action === '' ? 'the row has no action' : `unknown action "${action}"`);
   }
@@ -145,6 +209,17 @@ export function classify(raw: RawRow, seq: number, dates: DateReader): Classifie
   };
   if (ref !== '') row.ref = ref;
   if (rule.kind === 'bonus') row.reason = rule.reason ?? bonusReasonOf(details) ?? 'other';
+  if (rule.kind === 'spend') row.spendKind = rule.spendKind ?? 'other';
+  if (raw.outcome !== undefined) {
+    if (rule.kind === 'proposal' || rule.kind === 'boost') {
+      const read = readOutcomeOnce(raw.outcome, raw.outcomeNames);
+      if (!read.ok) return fail(raw, read.message);
+      if (read.outcome !== undefined) row.outcome = read.outcome;
+    } else {
+      const filled = filledOutcomeColumns(raw.outcome, raw.outcomeNames);
+      if (filled.length > 0) row.strayOutcome = filled;
+    }
+  }
   if (raw.usd !== undefined && raw.usd.trim() !== '') {
     const usd = parseUsd(raw.usd);
     if (usd === null) return fail(raw, `"${raw.usd.trim()}" is not an amount of dollars`);

@@ -5,10 +5,18 @@
  */
 import Papa from 'papaparse';
 import type { RawRow } from './classify';
-import { mapByHeader, mapByValues, COLUMN_FIELDS, emptyMapping } from './csvColumns';
+import {
+  COLUMN_FIELDS,
+  emptyMapping,
+  hasOutcomeColumns,
+  keepReadableOutcomeColumns,
+  mapByHeader,
+  mapByValues,
+} from './csvColumns';
 import { looksLikeDate } from './dateText';
 import { ParseError } from './errors';
 import { checkLimit, MAX_COLUMNS } from './limits';
+import { OUTCOME_FIELDS, type OutcomeCells, type OutcomeNames } from './outcomeRow';
 import type { ColumnMapping, CsvInfo, ParseOptions, ParseProblem } from './types';
 import { looksLikeAmount } from './values';
 
@@ -95,6 +103,13 @@ export interface CsvRead {
   rows: RawRow[];
   problems: ParseProblem[];
   info: CsvInfo;
+  /**
+   * A file of outcomes (outcomes.md §6): dates, details (or refs) and outcome columns but no
+   * Connects. Its rows update proposals already stored and add no entry.
+   */
+  outcomesOnly: boolean;
+  /** The outcome columns' names in this file, for messages. */
+  outcomeNames: OutcomeNames;
 }
 
 export function readCsv(text: string, options: ParseOptions = {}): CsvRead {
@@ -108,10 +123,9 @@ export function readCsv(text: string, options: ParseOptions = {}): CsvRead {
   });
   const data = hasHeader ? records.slice(1) : records;
   const columns: ColumnMapping = hasHeader ? mapByHeader(header) : emptyMapping();
-  mapByValues(
-    data.map((r) => r.cells),
-    columns,
-  );
+  const cellRows = data.map((r) => r.cells);
+  keepReadableOutcomeColumns(cellRows, columns);
+  mapByValues(cellRows, columns);
   const width = Math.max(header.length, ...data.slice(0, 100).map((r) => r.cells.length));
   for (const field of COLUMN_FIELDS) {
     const chosen = options.columns?.[field];
@@ -127,24 +141,52 @@ export function readCsv(text: string, options: ParseOptions = {}): CsvRead {
   if (columns.date === null) {
     throw new ParseError(`the CSV has no date column (${describe(header)})`, 'date');
   }
-  if (columns.connects === null) {
+  const withOutcomes = hasOutcomeColumns(columns);
+  const outcomesOnly =
+    columns.connects === null && withOutcomes && (columns.details !== null || columns.ref !== null);
+  if (columns.connects === null && !outcomesOnly) {
     throw new ParseError(`the CSV has no Connects amount column (${describe(header)})`, 'connects');
   }
   const cell = (cells: readonly string[], field: keyof ColumnMapping): string | undefined => {
     const c = columns[field];
     return c === null ? undefined : (cells[c] ?? '');
   };
-  const rows: RawRow[] = data.map(({ line, cells }) => ({
-    line,
-    cells,
-    delimiter,
-    date: cell(cells, 'date') ?? '',
-    action: cell(cells, 'action') ?? '',
-    details: cell(cells, 'details') ?? '',
-    amount: cell(cells, 'connects') ?? '',
-    usd: cell(cells, 'usd'),
-    ref: cell(cells, 'ref'),
-    balance: cell(cells, 'balance'),
-  }));
-  return { rows, problems, info: { delimiter, hasHeader, header, columns } };
+  const outcomeFields = OUTCOME_FIELDS.filter((f) => columns[f] !== null);
+  const outcomeNames: OutcomeNames = {};
+  for (const f of outcomeFields) {
+    const name = header[columns[f] as number];
+    if (name) outcomeNames[f] = name;
+  }
+  // A sheet of proposals (outcome columns, no action column): every row is a proposal. Its
+  // details are job titles, which the action table would misread ("Monthly SEO report").
+  const asProposal = withOutcomes && columns.action === null;
+  const rows: RawRow[] = data.map(({ line, cells }) => {
+    const row: RawRow = {
+      line,
+      cells,
+      delimiter,
+      date: cell(cells, 'date') ?? '',
+      action: cell(cells, 'action') ?? '',
+      details: cell(cells, 'details') ?? '',
+      amount: cell(cells, 'connects') ?? '',
+      usd: cell(cells, 'usd'),
+      ref: cell(cells, 'ref'),
+      balance: cell(cells, 'balance'),
+    };
+    if (outcomeFields.length > 0) {
+      const outcome: OutcomeCells = {};
+      for (const f of outcomeFields) outcome[f] = cell(cells, f);
+      row.outcome = outcome;
+      row.outcomeNames = outcomeNames;
+    }
+    if (asProposal) row.asProposal = true;
+    return row;
+  });
+  return {
+    rows,
+    problems,
+    info: { delimiter, hasHeader, header, columns },
+    outcomesOnly,
+    outcomeNames,
+  };
 }

@@ -5,10 +5,12 @@
  */
 import { matchAction } from './actions';
 import { looksLikeDate } from './dateText';
+import { OUTCOME_FIELDS, readsAs } from './outcomeRow';
 import type { ColumnField, ColumnMapping } from './types';
 import { looksLikeAmount } from './values';
 
-export const COLUMN_FIELDS: readonly ColumnField[] = [
+/** The ledger's columns. */
+export const LEDGER_FIELDS = [
   'date',
   'action',
   'details',
@@ -16,10 +18,20 @@ export const COLUMN_FIELDS: readonly ColumnField[] = [
   'usd',
   'ref',
   'balance',
-];
+] as const satisfies readonly ColumnField[];
+
+export const COLUMN_FIELDS: readonly ColumnField[] = [...LEDGER_FIELDS, ...OUTCOME_FIELDS];
 
 const HEADER_RULES: readonly { field: ColumnField; pattern: RegExp }[] = [
   { field: 'balance', pattern: /\bbalance\b/ },
+  // Outcome columns (outcomes.md §6) before the dollar column: "Earned ($)" is no price.
+  { field: 'hireRate', pattern: /\bhir(e|ing) rate\b/ },
+  { field: 'paymentVerified', pattern: /\bverified\b|\bpayment (method )?verification\b/ },
+  { field: 'earned', pattern: /\b(earned|earnings?|revenue|income|contract value)\b/ },
+  { field: 'status', pattern: /\b(status|outcome)\b/ },
+  { field: 'stage', pattern: /\bstage\b/ },
+  { field: 'result', pattern: /\bresults?\b/ },
+  { field: 'tags', pattern: /\b(tags?|skills?)\b/ },
   { field: 'usd', pattern: /\b(usd|cost|price|dollars?|paid|fee|spent usd)\b|\$/ },
   { field: 'ref', pattern: /^(ref|reference|id|job id|proposal id|job ref|proposal ref)$/ },
   { field: 'date', pattern: /\b(date|day|when|time|timestamp)\b/ },
@@ -54,8 +66,19 @@ export function emptyMapping(): ColumnMapping {
     usd: null,
     ref: null,
     balance: null,
+    status: null,
+    stage: null,
+    result: null,
+    earned: null,
+    tags: null,
+    hireRate: null,
+    paymentVerified: null,
   };
 }
+
+/** Whether the mapping has any outcome column. */
+export const hasOutcomeColumns = (mapping: ColumnMapping): boolean =>
+  OUTCOME_FIELDS.some((f) => mapping[f] !== null);
 
 export function mapByHeader(header: readonly string[]): ColumnMapping {
   const mapping = emptyMapping();
@@ -70,6 +93,34 @@ export function mapByHeader(header: readonly string[]): ColumnMapping {
 
 /** How many sample rows are enough to tell columns apart. */
 const SAMPLE = 500;
+
+/** Outcome columns of words: other tools' exports have a "Status" column of their own. */
+const WORD_FIELDS = ['status', 'stage', 'result'] as const;
+
+/**
+ * Unmaps a Status, Stage or Result column found by its header where no value reads as one:
+ * another tool's "Status" column ("Completed", "Pending") is not a proposal's, and mapping it
+ * would make every row a problem. One known word is enough to keep it (its typos then show as
+ * problems, line by line); the user can still map any column by hand.
+ */
+export function keepReadableOutcomeColumns(
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+): void {
+  for (const field of WORD_FIELDS) {
+    const c = mapping[field];
+    if (c === null) continue;
+    let filled = false;
+    let read = false;
+    for (let i = 0; i < rows.length && i < SAMPLE && !read; i += 1) {
+      const cell = (rows[i] as readonly string[])[c]?.trim() ?? '';
+      if (cell === '') continue;
+      filled = true;
+      read = readsAs(field, cell);
+    }
+    if (filled && !read) mapping[field] = null;
+  }
+}
 
 interface ColumnStats {
   filled: number;

@@ -8,10 +8,11 @@ import { assemble } from './assemble';
 import { findStartingBalance, inferAccount } from './balance';
 import { classify, type RawRow, type Row } from './classify';
 import { readCopiedBlocks, readCopiedRows } from './copied';
-import { readCsv } from './csv';
+import { readCsv, type CsvRead } from './csv';
 import { DateReader } from './dateText';
 import { detectFormat } from './detect';
 import { checkLineLengths, checkText, MAX_IMPORT_BYTES, ParseError } from './errors';
+import { readOutcomeRows } from './outcomesFile';
 import type { CsvInfo, ParseOptions, ParseProblem, ParseResult } from './types';
 
 const byLine = (a: ParseProblem, b: ParseProblem): number => a.line - b.line;
@@ -57,8 +58,15 @@ export function parseHistory(text: string, options: ParseOptions = {}): ParseRes
   let problems: ParseProblem[];
   let reportedBalance: number | null = null;
   let csv: CsvInfo | null = null;
-  if (format === 'csv') {
-    const read = readCsv(body, options);
+  if (format === 'csv' || format === 'outcomes') {
+    // Told it is an outcomes file: a Connects column, if any, is not read.
+    const read = readCsv(
+      body,
+      format === 'outcomes'
+        ? { ...options, columns: { ...options.columns, connects: null } }
+        : options,
+    );
+    if (read.outcomesOnly) return outcomesFile(read, options);
     ({ rows: raw, problems } = read);
     csv = read.info;
   } else {
@@ -113,5 +121,45 @@ export function parseHistory(text: string, options: ParseOptions = {}): ParseRes
     dateOrder: dates.info,
     newestFirst: assembled.newestFirst,
     csv,
+  };
+}
+
+/** An outcomes file (outcomes.md §6): no events, its rows for matching to stored proposals. */
+function outcomesFile(read: CsvRead, options: ParseOptions): ParseResult {
+  const dates = new DateReader(
+    read.rows.map((r) => r.date.trim()),
+    options.dateOrder,
+  );
+  const { rows, problems, notProposals } = readOutcomeRows(read.rows, dates);
+  const warnings: ParseProblem[] =
+    notProposals === 0
+      ? []
+      : [
+          {
+            line: 0,
+            message: `${notProposals} ${notProposals === 1 ? 'row is' : 'rows are'} about something other than a proposal (a boost, a refund, a purchase…) and left out`,
+          },
+        ];
+  let newest = 0;
+  let oldest = 0;
+  for (let i = 1; i < rows.length; i += 1) {
+    const a = (rows[i - 1] as { date: string }).date;
+    const b = (rows[i] as { date: string }).date;
+    if (b < a) newest += 1;
+    else if (b > a) oldest += 1;
+  }
+  return {
+    format: 'outcomes',
+    events: [],
+    platformRows: [],
+    reportedBalance: null,
+    startingBalance: null,
+    problems: [...read.problems, ...problems].sort(byLine),
+    warnings,
+    account: null,
+    dateOrder: dates.info,
+    newestFirst: newest >= oldest,
+    csv: read.info,
+    outcomeRows: rows,
   };
 }

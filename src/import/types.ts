@@ -4,9 +4,15 @@
  * `npm run parse-history` prints it.
  */
 import type { EraChoice } from '../engine/eras';
+import type { Outcome } from '../engine/outcomes/types';
 import type { LedgerEvent } from '../engine/types';
+import type { OutcomeField } from './outcomeRow';
 
-export type HistoryFormat = 'copied-rows' | 'copied-blocks' | 'csv' | 'app-csv';
+/**
+ * `outcomes`: a CSV with dates, details and outcome columns but no Connects (outcomes.md §6):
+ * it adds no entry, its rows update the outcomes of proposals already stored.
+ */
+export type HistoryFormat = 'copied-rows' | 'copied-blocks' | 'csv' | 'app-csv' | 'outcomes';
 
 /** One ledger event read from a file, in the rules' event shape. */
 export type ImportedEvent = LedgerEvent & {
@@ -50,7 +56,8 @@ export interface DateOrderInfo {
   used: DateOrder | null;
 }
 
-export type ColumnField = 'date' | 'action' | 'details' | 'connects' | 'usd' | 'ref' | 'balance';
+export type ColumnField =
+  'date' | 'action' | 'details' | 'connects' | 'usd' | 'ref' | 'balance' | OutcomeField;
 
 /** CSV column index (0-based) for each field, or null when the file has none. */
 export type ColumnMapping = Record<ColumnField, number | null>;
@@ -63,6 +70,18 @@ export interface InferredAccount {
   start: string;
   era: EraChoice;
   source: 'platform-rows' | 'options' | 'default';
+}
+
+/** A row of an outcomes file: the proposal it names, and what became of it. */
+export interface OutcomeRow {
+  line: number;
+  date: string;
+  /** Cleaned; the job's title as the file writes it (maybe with a `#123` suffix). */
+  details: string;
+  /** The file's job reference, when it has a column for it. */
+  ref?: string;
+  /** Undefined when every outcome cell of the row is blank. */
+  outcome: Outcome | undefined;
 }
 
 export interface ParseResult {
@@ -90,6 +109,8 @@ export interface ParseResult {
   newestFirst: boolean;
   /** CSV only: the delimiter, whether the first row was a header, the header, and the mapping used. */
   csv: CsvInfo | null;
+  /** An outcomes file's rows (format `outcomes`), in the file's order; absent otherwise. */
+  outcomeRows?: OutcomeRow[];
 }
 
 export interface CsvInfo {

@@ -53,7 +53,7 @@ const outcome = fc
       { nil: undefined },
     ),
     tags: fc.array(
-      text.filter((t) => t !== '' && t.length <= 40),
+      text.filter((t) => t.trim() !== '' && t.length <= 40),
       { maxLength: 3 },
     ),
     hireRate: fc.option(fc.nat(100), { nil: undefined }),

@@ -1,22 +1,20 @@
-/** Test data written straight to the database. */
+/** The component tests' ledger: a Freelancer Plus account from Nov 10, 2026, starting at 0. */
 import type { ConnectsDb } from '../../src/db/database';
 import type { AccountRecord, EntryRecord } from '../../src/db/records';
+import { PLUS_ACCOUNT as FIXTURE_ACCOUNT } from '../fixtures/account';
+import { seedLedger } from '../fixtures/db';
 
 export const PLUS_ACCOUNT: AccountRecord = {
-  id: 'account',
-  plan: 'freelancer-plus',
-  cycleDay: 10,
+  ...FIXTURE_ACCOUNT,
   start: '2026-11-10',
   startingBalance: 0,
-  era: { kind: 'auto' },
   createdAt: '2026-11-10T00:00:00.000Z',
 };
 
-export async function seed(
+export function seed(
   db: ConnectsDb,
   account: AccountRecord = PLUS_ACCOUNT,
   entries: Omit<EntryRecord, 'order'>[] = [],
 ): Promise<void> {
-  await db.account.put(account);
-  await db.entries.bulkAdd(entries.map((e, i) => ({ ...e, order: i })));
+  return seedLedger(db, account, entries);
 }

@@ -1,8 +1,14 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 const SAMPLE = readFileSync(
   new URL('../../../shared/samples/connects-history-copied-rows.txt', import.meta.url),
+  'utf8',
+);
+
+const OUTCOMES = readFileSync(
+  new URL('../../../shared/samples/proposal-outcomes.csv', import.meta.url),
   'utf8',
 );
 
@@ -42,4 +48,43 @@ test('paste the copied History page, preview, confirm, then undo the import', as
   ).toBeVisible();
   await page.getByRole('link', { name: 'Ledger', exact: true }).click();
   await expect(page.getByText('There is no account yet.')).toBeVisible();
+});
+
+test('an outcomes file after the sample: previewed in the worker, applied in one step, undone by Ctrl+Z', async ({
+  page,
+}) => {
+  await page.goto('/import');
+  await page.getByLabel('Paste your Connects History').fill(SAMPLE);
+  await page.getByRole('button', { name: 'Preview pasted text' }).click();
+  await page
+    .getByRole('region', { name: 'Preview of Pasted text' })
+    .getByRole('button', { name: 'Import 50 entries' })
+    .click();
+  await expect(page.getByText('✓ Added 50 entries')).toBeVisible();
+
+  await page.getByLabel('History file').setInputFiles({
+    name: 'proposal-outcomes.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(OUTCOMES),
+  });
+  const preview = page.getByRole('region', { name: 'Preview of proposal-outcomes.csv' });
+  await expect(preview.getByTestId('outcomes-summary')).toHaveText(
+    '42 proposals’ outcomes updated; 0 not found; 0 matching more than one. No entry is added.',
+  );
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  await preview.getByRole('button', { name: 'Update 42 proposals' }).click();
+  await expect(
+    page.getByText('✓ Updated the outcomes of 42 proposals; no entry added.'),
+  ).toBeVisible();
+  const imports = page.getByRole('region', { name: 'Your imports' });
+  await expect(imports).toContainText('proposal-outcomes.csv · outcomes of 42 proposals');
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(imports).not.toContainText('proposal-outcomes.csv');
+  await expect(imports).toContainText('Pasted text · 50 entries');
 });

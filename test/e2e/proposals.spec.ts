@@ -1,7 +1,7 @@
 /**
- * The Proposals page in Chromium over the shared sample with its outcomes: the figures of the
- * samples README, a proposal hired with $500 by keyboard, undone with Ctrl+Z, kept across a
- * reload, and seen live in a second tab.
+ * The Proposals page in Chromium over the shared sample with its outcomes ("Load sample
+ * history"): the figures of the samples README, a proposal hired with $500 by keyboard, undone
+ * with Ctrl+Z, kept across a reload, and seen live in a second tab.
  */
 import type { Page } from '@playwright/test';
 import { restoreLedger } from '../fixtures/restoreInApp';
@@ -13,8 +13,10 @@ const TODAY = '2026-12-04';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00`));
-  // Until "Load sample history" loads the outcomes too, the sample comes in as a backup.
-  await restoreLedger(page, sampleWithOutcomes());
+  // The sample loads with its proposals' outcomes (shared/samples/proposal-outcomes.csv).
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample history' }).click();
+  await expect(page.getByTestId('balance')).toHaveText('108');
 });
 
 const figure = (page: Page, id: string) => page.getByTestId(id);
@@ -107,4 +109,14 @@ test('the range: the last 90 days, then one cycle, kept in the address', async (
   await page.goBack();
   await expect(page).toHaveURL(/\?range=90d$/);
   await chartsDrawn(page);
+});
+
+test('the same figures from the sample as a backup (the scenario file, each spend with its outcome)', async ({
+  page,
+}) => {
+  await restoreLedger(page, sampleWithOutcomes());
+  await page.goto('/proposals');
+  await expect(figure(page, 'per-interview')).toHaveText('79 Connects per interview');
+  await expect(figure(page, 'per-hire')).toContainText('$31.60 per hire');
+  await expect(page.getByRole('heading', { name: 'Open proposals (11)' })).toBeVisible();
 });

@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findEra, type Era } from '../../src/engine/eras';
-import { interviewBonusOn } from '../../src/engine/interviewBonus';
 import { compareRates, proposalAnswers, rateWithInterval } from '../../src/engine/outcomes/answers';
 import { figuresOf } from '../../src/engine/outcomes/figures';
-import { moveOutcome } from '../../src/engine/outcomes/moves';
 import { openLongerThan, openProposals } from '../../src/engine/outcomes/open';
 import { collectProposals, type ProposalRecord } from '../../src/engine/outcomes/proposals';
 import { proposalStats } from '../../src/engine/outcomes/stats';
-import type { Outcome } from '../../src/engine/outcomes/types';
-import type { ReplayInput } from '../../src/engine/replay';
 import { parseScenario, scenarioInput } from '../../src/engine/scenario';
 import { formatPercent } from '../../src/engine/words';
 import { samplePath } from '../import/sampleFiles';
@@ -131,60 +126,6 @@ describe('the answers in words', () => {
   });
 });
 
-describe('moving a proposal on', () => {
-  const at = { date: '2026-11-04', today: '2026-12-04' };
-  const kept: Outcome = { stage: 'viewed', tags: ['react'], signals: { hireRate: 80 } };
-
-  it('raises the stage and keeps it open for viewed and interview, never lowering it', () => {
-    expect(moveOutcome(undefined, 'viewed', at)).toEqual({ stage: 'viewed' });
-    expect(moveOutcome(kept, 'interview', at)).toEqual({ ...kept, stage: 'interview' });
-    expect(moveOutcome({ stage: 'interview' }, 'viewed', at)).toEqual({ stage: 'interview' });
-  });
-
-  it('decides hired, lost and withdrawn today, keeping tags and signals', () => {
-    expect(moveOutcome(kept, 'hired', { ...at, earnedUsd: 500 })).toEqual({
-      ...kept,
-      stage: 'hired',
-      result: 'hired',
-      decidedOn: '2026-12-04',
-      earnedUsd: 500,
-    });
-    expect(moveOutcome(kept, 'hired', at)).not.toHaveProperty('earnedUsd');
-    expect(moveOutcome(kept, 'lost', at)).toEqual({
-      ...kept,
-      result: 'lost',
-      decidedOn: '2026-12-04',
-    });
-    expect(moveOutcome(undefined, 'withdrawn', at)).toEqual({
-      result: 'withdrawn',
-      decidedOn: '2026-12-04',
-    });
-  });
-
-  it('never dates a decision before the proposal', () => {
-    expect(moveOutcome(undefined, 'lost', { date: '2026-12-10', today: '2026-12-04' })).toEqual({
-      result: 'lost',
-      decidedOn: '2026-12-10',
-    });
-  });
-
-  it('gives only outcomes the contract allows', async () => {
-    const { validateSpendOutcome } = await import('../../src/engine/outcomes/validate');
-    const starts: (Outcome | undefined)[] = [
-      undefined,
-      kept,
-      { stage: 'hired', earnedUsd: 10 },
-      { stage: 'interview', result: 'lost', decidedOn: '2026-11-20' },
-    ];
-    for (const start of starts) {
-      for (const move of ['viewed', 'interview', 'hired', 'lost', 'withdrawn'] as const) {
-        const outcome = moveOutcome(start, move, { ...at, earnedUsd: 1 });
-        expect(validateSpendOutcome({ date: at.date, outcome }), `${move}`).toEqual([]);
-      }
-    }
-  });
-});
-
 describe('open proposals', () => {
   it('lists the open ones of the sample oldest first, with their age in days', () => {
     const open = openProposals(collectProposals(sample).proposals, '2026-12-04');
@@ -197,32 +138,5 @@ describe('open proposals', () => {
     });
     expect(open.map((p) => p.date)).toEqual([...open.map((p) => p.date)].sort());
     expect(openLongerThan(open, 30).map((p) => p.ageDays)).toEqual([65, 51, 31]);
-  });
-});
-
-describe('the interview bonus of a date', () => {
-  const account = { plan: 'freelancer-plus', cycleDay: 10, start: '2020-01-10' };
-
-  it('is the bonus of the era in force in the cycle holding the date', () => {
-    const auto: ReplayInput = { account, events: [], era: 'auto' };
-    expect(interviewBonusOn(auto, '2021-03-15')).toEqual({ amount: 10, capPer7Days: 50 });
-    expect(interviewBonusOn(auto, '2024-03-15')).toBeNull();
-    // free-monthly-2020 starts on Dec 1, 2020: the cycle from Nov 10 is still paid-2019's.
-    expect(interviewBonusOn(auto, '2020-12-05')).toBeNull();
-    expect(interviewBonusOn(auto, '2020-12-10')).toEqual({ amount: 10, capPer7Days: 50 });
-    expect(interviewBonusOn(auto, 'not a date')).toBeNull();
-  });
-
-  it('follows a fixed or custom era', () => {
-    expect(interviewBonusOn({ account, era: 'free-monthly-2020' }, '2026-12-04')?.amount).toBe(10);
-    const custom: Era = {
-      ...(findEra('no-cap-2023') as Era),
-      id: 'mine',
-      interviewBonus: { amount: 6, capPer7Days: 12 },
-    };
-    expect(interviewBonusOn({ account, era: custom }, '2026-12-04')).toEqual({
-      amount: 6,
-      capPer7Days: 12,
-    });
   });
 });

@@ -54,3 +54,21 @@ describe('rejectionText', () => {
     );
   });
 });
+
+describe('entries that are spends of other kinds', () => {
+  it('are named for what they paid for, not as proposals', async () => {
+    const { describeEntry, entrySummary } = await import('../../src/engine/entryWords');
+    const boost = { type: 'spend' as const, connects: 10, kind: 'profile-boost' as const };
+    expect(describeEntry(boost)).toBe('the profile boost (10 Connects)');
+    expect(entrySummary(boost)).toBe('Profile boost');
+    expect(describeEntry({ ...boost, kind: 'availability-badge' })).toBe(
+      'the availability badge (10 Connects)',
+    );
+    expect(describeEntry({ ...boost, kind: 'other', details: 'Skill test' })).toBe(
+      "the spend 'Skill test' (10 Connects)",
+    );
+    expect(describeEntry({ ...boost, kind: 'proposal', ref: 'Logo' })).toBe(
+      "the proposal 'Logo' (10 Connects)",
+    );
+  });
+});

@@ -44,6 +44,14 @@ describe('CSV', () => {
       date: 4,
       connects: 5,
       action: 6,
+      // No outcome columns (outcomes.md §6) in this file.
+      status: null,
+      stage: null,
+      result: null,
+      earned: null,
+      tags: null,
+      hireRate: null,
+      paymentVerified: null,
     });
     expect(result.newestFirst).toBe(false);
     expect(result.events.map(({ line: _l, key: _k, details: _d, ...e }) => e)).toEqual([

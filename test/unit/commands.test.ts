@@ -17,6 +17,7 @@ import {
   saveAccount,
   saveCustomEra,
   savePreference,
+  setOutcome,
   undo,
   type Command,
 } from '../../src/commands';
@@ -26,20 +27,14 @@ import { formatDay, parseIsoDate } from '../../src/engine/dates';
 import { ERA_CATALOGUE, type Era } from '../../src/engine/eras';
 import type { ImportedEvent } from '../../src/import/types';
 import { PLUS_ACCOUNT } from '../fixtures/account';
-import { dumpDb, openTestDb, run, seedLedger } from '../fixtures/db';
+import { dumpDb, openTestDb, run, seedLedger, spendOf } from '../fixtures/db';
 
 let db: ConnectsDb;
 beforeEach(() => {
   db = openTestDb('commands');
 });
 
-const spend = (date: string, ref: string, connects = 4) => ({
-  date,
-  type: 'spend' as const,
-  connects,
-  ref,
-  details: ref,
-});
+const spend = spendOf;
 
 const era = (id: string, name = id): Era => ({
   ...(ERA_CATALOGUE[4] as Era),
@@ -221,7 +216,9 @@ type Op =
   | { kind: 'delete'; pick: number }
   | { kind: 'balance'; value: number }
   | { kind: 'era'; custom: boolean }
-  | { kind: 'import'; rows: number; day: number };
+  | { kind: 'import'; rows: number; day: number }
+  | { kind: 'unimport'; pick: number }
+  | { kind: 'outcome'; pick: number; stage: 'viewed' | 'interview' | 'hired' | null };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
@@ -242,6 +239,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     kind: fc.constant('import' as const),
     rows: fc.integer({ min: 1, max: 5 }),
     day: fc.integer({ min: 0, max: 40 }),
+  }),
+  fc.record({ kind: fc.constant('unimport' as const), pick: fc.nat() }),
+  fc.record({
+    kind: fc.constant('outcome' as const),
+    pick: fc.nat(),
+    stage: fc.constantFrom('viewed', 'interview', 'hired', null),
   }),
 );
 
@@ -279,6 +282,17 @@ async function apply(o: Op, n: number): Promise<unknown> {
           events: imported(o.rows, dateOf(o.day)).map((e) => ({ ...e, key: `${n}|${e.key}` })),
         }),
       );
+    case 'unimport': {
+      const batches = await db.batches.toArray();
+      const batch = batches[o.pick % Math.max(1, batches.length)];
+      return batch && run(removeBatch({ ...batch, id: batch.id! }));
+    }
+    case 'outcome': {
+      const spends = all.filter((e) => e.type === 'spend');
+      const entry = spends[o.pick % Math.max(1, spends.length)];
+      const outcome = o.stage === null ? null : { stage: o.stage };
+      return entry && run(setOutcome({ ...entry, id: entry.id! }, outcome));
+    }
   }
 }
 

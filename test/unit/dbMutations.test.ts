@@ -13,7 +13,7 @@ import {
 import type { ConnectsDb } from '../../src/db/database';
 import type { AccountRecord } from '../../src/db/records';
 import { ERA_CATALOGUE } from '../../src/engine/eras';
-import { openTestDb, run } from '../fixtures/db';
+import { openTestDb, run, spendOf } from '../fixtures/db';
 
 const ACCOUNT: AccountRecord = {
   id: 'account',
@@ -25,13 +25,7 @@ const ACCOUNT: AccountRecord = {
   createdAt: '2026-11-10T00:00:00.000Z',
 };
 
-const spend = (date: string, ref: string, connects = 4) => ({
-  date,
-  type: 'spend' as const,
-  connects,
-  ref,
-  details: ref,
-});
+const spend = spendOf;
 
 let db: ConnectsDb;
 beforeEach(() => {

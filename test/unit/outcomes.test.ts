@@ -30,7 +30,7 @@ import { parseBackup } from '../../src/import/backup';
 import type { ImportedEvent } from '../../src/import/types';
 import { PLUS_ACCOUNT } from '../fixtures/account';
 import { getHistory } from '../../src/commands';
-import { dumpDb, openTestDb, run, seedLedger } from '../fixtures/db';
+import { dumpDb, openTestDb, run, seedLedger, spendOf } from '../fixtures/db';
 
 let db: ConnectsDb;
 beforeEach(() => {
@@ -40,13 +40,7 @@ beforeEach(() => {
 const HIRED: Outcome = { stage: 'hired', earnedUsd: 500, tags: ['react'] };
 const LOST: Outcome = { stage: 'viewed', result: 'lost' };
 
-const spend = (date: string, ref: string, connects = 4) => ({
-  date,
-  type: 'spend' as const,
-  connects,
-  ref,
-  details: ref,
-});
+const spend = spendOf;
 
 const imported = (n: number, prefix: string, outcome?: Outcome): ImportedEvent[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -120,6 +114,17 @@ describe('recording outcomes', () => {
     await expect(
       run(setOutcome({ ...entry, kind: 'profile-boost' }, { stage: 'viewed' })),
     ).rejects.toThrow(/outcome/);
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('is refused for a proposal deleted since the page showed it (another tab), one or many', async () => {
+    await ledger();
+    const entry = proposal(await entryByRef('job 2'));
+    await db.entryPages.clear();
+    const before = await dumpDb(db);
+    await expect(run(setOutcome(entry, HIRED))).rejects.toThrow(/no longer exists/);
+    const many = Array.from({ length: 40 }, () => ({ entry, outcome: LOST }));
+    await expect(run(importOutcomes('o.csv', many))).rejects.toThrow(/no longer exists/);
     expect(await dumpDb(db)).toEqual(before);
   });
 

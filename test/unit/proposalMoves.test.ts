@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  deleteEntry,
   importBatch,
   moveProposal,
   moveProposals,
@@ -112,6 +113,18 @@ describe('moving proposals on', () => {
         }),
       ),
     ).rejects.toThrow('only a proposal has an outcome');
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('refuses a proposal no longer stored (deleted in another tab), writing nothing', async () => {
+    const job0 = await entry('job 0');
+    const typed = await entry('typed');
+    const stored = (await readAllEntries(db)).find((e) => e.id === typed.id) as EntryRecord;
+    await run(deleteEntry({ ...stored, id: typed.id }));
+    const before = await dumpDb(db);
+    await expect(run(moveProposals([job0, typed], 'lost', { today: TODAY }))).rejects.toThrow(
+      'no longer exists',
+    );
     expect(await dumpDb(db)).toEqual(before);
   });
 

@@ -76,12 +76,15 @@ export {
 } from './answers';
 export {
   moveOutcome,
-  PROPOSAL_MOVES,
+  movesFrom,
+  standingOf,
+  OUTCOME_MOVES,
   MOVE_LABELS,
-  MOVE_SUMMARIES,
-  type ProposalMove,
-  type MoveOptions,
+  type OutcomeMove,
+  type MoveContext,
+  type Standing,
 } from './moves';
+export { interviewBonusOffer, type InterviewBonusOffer } from './interviewBonus';
 export {
   openProposal,
   openProposals,

@@ -1,77 +1,158 @@
 /**
- * Moving an open proposal on (the Proposals page and the ledger's row control): what its
- * outcome becomes when it was viewed, led to an interview, was hired (with what it paid),
- * lost or withdrawn. A stage only moves forward; tags and signals stay as they were.
+ * Moving a proposal on (outcomes.md §1–§2): one user action (viewed, interview, hired, lost,
+ * withdrawn, job closed, still open, clear) turned into the outcome to store, always one the
+ * contract allows, and where a proposal stands in one word. Tags and signals ride along with
+ * every move: they describe the job, not how it went.
  */
-import { stageRank, type Outcome, type Stage } from './types';
+import { effectiveResult } from './effective';
+import { RESULT_LABELS, STAGE_LABELS } from './words';
+import { stageRank, type Outcome, type OutcomeResult } from './types';
 
-export const PROPOSAL_MOVES = ['viewed', 'interview', 'hired', 'lost', 'withdrawn'] as const;
-export type ProposalMove = (typeof PROPOSAL_MOVES)[number];
+export type OutcomeMove =
+  'viewed' | 'interview' | 'hired' | 'lost' | 'withdrawn' | 'cancelled' | 'open' | 'clear';
 
-export const MOVE_LABELS: Record<ProposalMove, string> = {
+/** The moves in the order a menu offers them. */
+export const OUTCOME_MOVES: readonly OutcomeMove[] = [
+  'viewed',
+  'interview',
+  'hired',
+  'lost',
+  'withdrawn',
+  'cancelled',
+  'open',
+  'clear',
+];
+
+export const MOVE_LABELS: Record<OutcomeMove, string> = {
   viewed: 'Viewed',
   interview: 'Interview',
-  hired: 'Hired',
+  hired: 'Hired…',
   lost: 'Lost',
   withdrawn: 'Withdrawn',
+  cancelled: 'Job closed (cancelled)',
+  open: 'Still open',
+  clear: 'Clear (back to sent)',
 };
 
-/** How the move reads after "Marked … ": "lost", "hired", "at interview". */
-export const MOVE_SUMMARIES: Record<ProposalMove, string> = {
-  viewed: 'viewed',
-  interview: 'at interview',
-  hired: 'hired',
-  lost: 'lost',
-  withdrawn: 'withdrawn',
-};
-
-export interface MoveOptions {
-  /** The proposal's date: a decision is never dated before it. */
+export interface MoveContext {
+  /** The proposal's date: a result is never decided before it. */
   date: string;
-  /** The day the move is made (YYYY-MM-DD): a result's `decidedOn`. */
+  /** Today (YYYY-MM-DD): when a result set now became known. */
   today: string;
-  /** What the contract paid, for `hired`; left out when not known. */
+  /** What the hire earned, for `hired` (left out: unknown). */
   earnedUsd?: number;
 }
 
-const laterStage = (current: Stage | undefined, next: Stage): Stage =>
-  stageRank(current) >= stageRank(next) ? (current ?? 'sent') : next;
+/** The outcome with only the fields that describe the job (tags, signals), or null. */
+function jobOnly(outcome: Outcome | null | undefined): Outcome | null {
+  const out: Outcome = {};
+  if (outcome?.tags !== undefined && outcome.tags.length > 0) out.tags = outcome.tags;
+  if (outcome?.signals !== undefined && Object.keys(outcome.signals).length > 0)
+    out.signals = outcome.signals;
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+const laterOf = (a: string, b: string): string => (a > b ? a : b);
 
 /**
- * The outcome after `move`. Viewed and interview raise the stage and leave the proposal open;
- * hired, lost and withdrawn decide it on `today` (or on its date, if that is later).
+ * The outcome after `move`, or null when nothing is left to store. A stage (viewed, interview)
+ * keeps a final result already given (a lost proposal may turn out to have been viewed) but
+ * drops a hire and its earnings; a result (lost, withdrawn, job closed) keeps the stage reached,
+ * except a hire, which allows no other result; `open` says the proposal is still open, which
+ * also overrides a full refund's `cancelled` (§2); `clear` keeps only tags and signals.
  */
 export function moveOutcome(
-  current: Outcome | undefined,
-  move: ProposalMove,
-  { date, today, earnedUsd }: MoveOptions,
-): Outcome {
-  const base: Outcome = { ...current };
-  const decidedOn = today < date ? date : today;
+  current: Outcome | null | undefined,
+  move: OutcomeMove,
+  context: MoveContext,
+): Outcome | null {
+  const base = jobOnly(current) ?? {};
+  const decidedOn = laterOf(context.today, context.date);
+  const wasHired = current?.stage === 'hired' || current?.result === 'hired';
+  const keptStage = wasHired ? undefined : current?.stage;
+  const withStage = (o: Outcome): Outcome =>
+    keptStage === undefined || keptStage === 'sent' ? o : { stage: keptStage, ...o };
   switch (move) {
     case 'viewed':
     case 'interview': {
-      const next: Outcome = { ...base, stage: laterStage(base.stage, move) };
-      // Moved on again after a decision: the proposal is open once more.
-      if (next.result !== undefined && next.result !== 'open') {
-        delete next.result;
-        delete next.decidedOn;
+      const out: Outcome = { stage: move, ...base };
+      if (!wasHired && current?.result !== undefined) {
+        out.result = current.result;
+        if (current.decidedOn !== undefined) out.decidedOn = current.decidedOn;
       }
-      return next;
+      return out;
     }
     case 'hired': {
-      const next: Outcome = { ...base, stage: 'hired', result: 'hired', decidedOn };
-      if (earnedUsd === undefined) delete next.earnedUsd;
-      else next.earnedUsd = earnedUsd;
-      return next;
+      const out: Outcome = { stage: 'hired', result: 'hired', decidedOn, ...base };
+      if (context.earnedUsd !== undefined) out.earnedUsd = context.earnedUsd;
+      return out;
     }
     case 'lost':
-    case 'withdrawn': {
-      const next: Outcome = { ...base, result: move, decidedOn };
-      // A hired stage allows no other result: a hire taken back was an interview.
-      if (next.stage === 'hired') next.stage = 'interview';
-      delete next.earnedUsd;
-      return next;
-    }
+    case 'withdrawn':
+    case 'cancelled':
+      return withStage({ result: move, decidedOn, ...base });
+    case 'open':
+      return withStage({ result: 'open', ...base });
+    case 'clear':
+      return jobOnly(current);
   }
+}
+
+export interface Standing {
+  /** The effective result (§2). */
+  result: OutcomeResult;
+  stage: NonNullable<Outcome['stage']>;
+  /** In one or two words: `Sent`, `Viewed`, `Interview`, `Hired`, `Lost (viewed)`, `Cancelled`. */
+  label: string;
+}
+
+/**
+ * Where a proposal stands: its effective result (a fully refunded proposal is cancelled unless
+ * the outcome says otherwise) and, while open, its stage. `spent` is connects + boost, `refunded`
+ * what the rules matched to it.
+ */
+export function standingOf(
+  outcome: Outcome | null | undefined,
+  spent: number,
+  refunded: number,
+): Standing {
+  const stage = outcome?.stage ?? 'sent';
+  const result = effectiveResult(outcome ?? undefined, spent, refunded);
+  let label: string;
+  if (result === 'open') label = STAGE_LABELS[stage];
+  else if (result === 'hired') label = RESULT_LABELS.hired;
+  else if (stageRank(stage) > 0) label = `${RESULT_LABELS[result]} (${stage})`;
+  else label = RESULT_LABELS[result];
+  return { result, stage, label };
+}
+
+/**
+ * The moves worth offering from where a proposal stands: every stage but its own, a hire
+ * (again, to change its earnings), the results it does not have (a hire allows none), `open`
+ * when it is not open, and `clear` when there is anything but tags and signals to clear.
+ */
+export function movesFrom(outcome: Outcome | null | undefined, standing: Standing): OutcomeMove[] {
+  const hired = standing.result === 'hired';
+  const hasProgress =
+    outcome?.stage !== undefined ||
+    outcome?.result !== undefined ||
+    outcome?.decidedOn !== undefined ||
+    outcome?.earnedUsd !== undefined;
+  return OUTCOME_MOVES.filter((move) => {
+    switch (move) {
+      case 'viewed':
+      case 'interview':
+        return hired || standing.stage !== move;
+      case 'hired':
+        return true;
+      case 'lost':
+      case 'withdrawn':
+      case 'cancelled':
+        return !hired && standing.result !== move;
+      case 'open':
+        return standing.result !== 'open';
+      case 'clear':
+        return hasProgress;
+    }
+  });
 }

@@ -3,7 +3,7 @@
  * files, backups and `validateSpendOutcome`. Each check carries the message a user reads
  * next to the field, so a file error and a form error say the same thing.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { parseIsoDate } from '../dates';
 import {
   MAX_PROPOSALS_BAND_LENGTH,

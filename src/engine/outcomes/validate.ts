@@ -3,7 +3,7 @@
  * each naming its field (`outcome.earnedUsd: only a hire has earnings`). The same schema
  * pieces check scenario files and backups, so a form and a file never disagree.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { formatPath } from '../scenario';
 import { checkSpendOutcome, outcomeSchema, spendKindSchema } from './schema';
 

@@ -159,8 +159,9 @@ export function FirstRunPage() {
         <div className="card">
           <h2>Or look around first</h2>
           <p>
-            Load a sample: 90 days of one freelancer on Freelancer Plus, with proposals, boosts,
-            purchases, refunds and bonuses. You can undo it later on the Import page.
+            Load a sample: 90 days of one freelancer on Freelancer Plus, with proposals (and what
+            became of each), boosts, purchases, refunds and bonuses. You can undo it later on the
+            Import page.
           </p>
           <button
             type="button"

@@ -2,9 +2,25 @@
 import { useState } from 'react';
 import { removeBatch } from '../../commands';
 import { plural } from '../../engine/words';
-import { useAccount, useBatches, type BatchRecord } from '../../read';
+import { useAccount, useBatches, type AccountRecord, type BatchRecord } from '../../read';
 import { perform } from '../../store/perform';
 import { dateTime, undoAccountText } from './importText';
+
+/** An outcomes file changed outcomes, not entries (outcomes.md §6). */
+const isOutcomes = (b: BatchRecord): boolean => b.outcomes !== undefined;
+
+function batchSize(b: BatchRecord): string {
+  return isOutcomes(b)
+    ? `outcomes of ${plural(b.outcomes?.length ?? 0, 'proposal')}`
+    : plural(b.rowCount, 'entry', 'entries');
+}
+
+function undoQuestion(b: BatchRecord, account: AccountRecord | null): string {
+  if (isOutcomes(b)) {
+    return `Put back the outcomes the ${plural(b.outcomes?.length ?? 0, 'proposal')} had before (those you have not changed since)?`;
+  }
+  return `Remove the ${plural(b.rowCount, 'entry', 'entries')} it added${undoAccountText(b, account)}?`;
+}
 
 export function BatchList() {
   const batches = useBatches();
@@ -26,7 +42,7 @@ export function BatchList() {
           {batches.map((b) => (
             <li key={b.id} className="row-between">
               <span>
-                <strong>{b.fileName}</strong> · {plural(b.rowCount, 'entry', 'entries')} ·{' '}
+                <strong>{b.fileName}</strong> · {batchSize(b)} ·{' '}
                 <time dateTime={b.importedAt}>{dateTime(b.importedAt)}</time>
               </span>
               {confirming === b.id ? (
@@ -35,10 +51,7 @@ export function BatchList() {
                   role="group"
                   aria-label={`Confirm undoing ${b.fileName}`}
                 >
-                  <span>
-                    Remove the {plural(b.rowCount, 'entry', 'entries')} it added
-                    {undoAccountText(b, account)}?
-                  </span>
+                  <span>{undoQuestion(b, account)}</span>
                   <button
                     type="button"
                     className="button button--small button--danger"

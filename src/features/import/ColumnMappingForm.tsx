@@ -1,6 +1,10 @@
-/** Which CSV column holds what: every field can be changed, and the choice is remembered per header. */
+/**
+ * Which CSV column holds what: every field can be changed, and the choice is remembered per
+ * header. The ledger's columns first, then the outcome columns (outcomes.md §6).
+ */
 import { useId, useMemo, useState } from 'react';
-import { COLUMN_FIELDS } from '../../import/csvColumns';
+import { LEDGER_FIELDS } from '../../import/csvColumns';
+import { OUTCOME_FIELD_LABELS, OUTCOME_FIELDS } from '../../import/outcomeRow';
 import type { ColumnField, ColumnMapping } from '../../import/types';
 
 const FIELD_LABELS: Record<ColumnField, string> = {
@@ -11,7 +15,13 @@ const FIELD_LABELS: Record<ColumnField, string> = {
   usd: 'Cost (USD)',
   ref: 'Job reference',
   balance: 'Balance',
+  ...OUTCOME_FIELD_LABELS,
 };
+
+const GROUPS: readonly { legend: string | null; fields: readonly ColumnField[] }[] = [
+  { legend: null, fields: LEDGER_FIELDS },
+  { legend: 'What became of each proposal', fields: OUTCOME_FIELDS },
+];
 
 interface ColumnMappingFormProps {
   header: readonly string[];
@@ -45,7 +55,7 @@ export function ColumnMappingForm({ header, columns, onChange }: ColumnMappingFo
   const [inUse, setInUse] = useState<ColumnField | null>(null);
   const mapped = Object.values(columns).filter((c): c is number => c !== null);
   const width = Math.max(header.length, ...mapped.map((c) => c + 1), 1);
-  // One list of options, drawn in each of the seven drop-downs.
+  // One list of options, drawn in each drop-down.
   const options = useMemo(
     () =>
       columnNames(header, width).map((name, i) => (
@@ -56,31 +66,41 @@ export function ColumnMappingForm({ header, columns, onChange }: ColumnMappingFo
     [header, width],
   );
   const listsAll = (field: ColumnField): boolean => width < LIST_ON_USE_FROM || inUse === field;
+  const select = (field: ColumnField) => (
+    <div className="field" key={field}>
+      <label htmlFor={`${uid}-${field}`}>{FIELD_LABELS[field]}</label>
+      <select
+        id={`${uid}-${field}`}
+        value={columns[field] ?? ''}
+        onFocus={() => setInUse(field)}
+        onPointerDown={() => setInUse(field)}
+        onChange={(e) =>
+          onChange({
+            ...columns,
+            [field]: e.target.value === '' ? null : Number(e.target.value),
+          })
+        }
+      >
+        <option value="">— none —</option>
+        {listsAll(field) ? options : options[columns[field] ?? -1]}
+      </select>
+    </div>
+  );
   return (
     <fieldset className="column-mapping">
       <legend>Columns</legend>
-      <div className="form-grid">
-        {COLUMN_FIELDS.map((field) => (
-          <div className="field" key={field}>
-            <label htmlFor={`${uid}-${field}`}>{FIELD_LABELS[field]}</label>
-            <select
-              id={`${uid}-${field}`}
-              value={columns[field] ?? ''}
-              onFocus={() => setInUse(field)}
-              onPointerDown={() => setInUse(field)}
-              onChange={(e) =>
-                onChange({
-                  ...columns,
-                  [field]: e.target.value === '' ? null : Number(e.target.value),
-                })
-              }
-            >
-              <option value="">— none —</option>
-              {listsAll(field) ? options : options[columns[field] ?? -1]}
-            </select>
+      {GROUPS.map(({ legend, fields }) =>
+        legend === null ? (
+          <div className="form-grid" key="ledger">
+            {fields.map(select)}
           </div>
-        ))}
-      </div>
+        ) : (
+          <fieldset className="column-mapping__group" key={legend}>
+            <legend>{legend}</legend>
+            <div className="form-grid">{fields.map(select)}</div>
+          </fieldset>
+        ),
+      )}
     </fieldset>
   );
 }

@@ -21,6 +21,11 @@ export function ImportGuide() {
         Or save the copied text as a .txt file, or keep a CSV (date, action, details, Connects) and
         drop it here. Importing again later adds only the rows you do not have yet.
       </p>
+      <p className="muted">
+        Keep what became of each proposal in a spreadsheet? Columns such as Status, Stage, Earned,
+        Tags, Hire rate and Payment verified are read too. A CSV of just date, details and those
+        columns updates the proposals you already have, and adds nothing.
+      </p>
     </aside>
   );
 }

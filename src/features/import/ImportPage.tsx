@@ -3,7 +3,7 @@
  * rules disagree with, confirm; and the list of past imports, each undoable.
  */
 import { useState } from 'react';
-import { execute, importBatch } from '../../commands';
+import { execute, importBatch, importOutcomes } from '../../commands';
 import { storageErrorText } from '../../commands/errors';
 import { plural } from '../../engine/words';
 import { requestPersistence } from '../../store/persistence';
@@ -14,6 +14,8 @@ import { ImportGuide } from './ImportGuide';
 import type { ImportPlan } from './importPlan';
 import { ImportPreview } from './ImportPreview';
 import { outcomeText } from './importText';
+import { OutcomesPreview } from './OutcomesPreview';
+import type { OutcomesPlan } from './outcomesPlan';
 import { ParseFailureView, ParseProgress } from './ParseStatus';
 import { SourceInput } from './SourceInput';
 import { useImportSession, type SourceInfo } from './useImportSession';
@@ -55,6 +57,28 @@ export function ImportPage() {
     }
   }
 
+  /** An outcomes file: every change in one step, listed with the imports (outcomes.md §6). */
+  async function confirmOutcomes(plan: OutcomesPlan): Promise<void> {
+    if (!source || status.phase !== 'ready') return;
+    const count = plan.changes.length;
+    setCommitting(count);
+    setCommitError(null);
+    try {
+      const changes = plan.changes.map(({ entry, after }) => ({ entry, outcome: after }));
+      const { result } = await execute(importOutcomes(source.name, changes));
+      setOutcome(`Updated the outcomes of ${plural(result, 'proposal')}; no entry added.`);
+      session.reset();
+    } catch (error) {
+      setCommitError(
+        `Not saved: the outcomes of ${plural(count, 'proposal')} from '${source.name}' — ${storageErrorText(error)} Your ledger is as it was.`,
+      );
+    } finally {
+      setCommitting(null);
+    }
+  }
+
+  const outcomesFile = status.phase === 'ready' && status.parse.format === 'outcomes';
+
   return (
     <section className="import-page">
       <title>Import · Connects Budget</title>
@@ -85,10 +109,23 @@ export function ImportPage() {
       )}
       {committing !== null && (
         <p className="card" role="status">
-          Saving {plural(committing, 'entry', 'entries')} from {source?.name}…
+          Saving{' '}
+          {outcomesFile
+            ? `the outcomes of ${plural(committing, 'proposal')}`
+            : plural(committing, 'entry', 'entries')}{' '}
+          from {source?.name}…
         </p>
       )}
-      {status.phase === 'ready' && source && committing === null && (
+      {status.phase === 'ready' && source && committing === null && outcomesFile && (
+        <OutcomesPreview
+          name={source.name}
+          parse={status.parse}
+          session={session}
+          commitError={commitError}
+          onConfirm={(plan) => void confirmOutcomes(plan)}
+        />
+      )}
+      {status.phase === 'ready' && source && committing === null && !outcomesFile && (
         <ImportPreview
           name={source.name}
           parse={status.parse}

@@ -21,6 +21,8 @@ import type { ProblemDecision } from './problemRow';
 import { ReconcilePanel } from './ReconcilePanel';
 import type { ImportSession } from './useImportSession';
 
+const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 interface ImportPreviewProps {
   name: string;
   parse: ParseResult;
@@ -50,6 +52,9 @@ function Preview({
     [parse, choices, ledger, storedIndex],
   );
   const rowCount = fileRowCount(parse);
+  const storedOutcomes = plan.rows.filter(
+    (r) => r.stored && r.event.type === 'spend' && r.event.outcome !== undefined,
+  ).length;
   const platformRows = parse.platformRows.length;
   const update = (change: Partial<ImportChoices>): void => setChoices((c) => ({ ...c, ...change }));
   const decide = (line: number, decision: ProblemDecision | null): void =>
@@ -131,6 +136,14 @@ function Preview({
         onSkipRest={skipRest}
       />
       <ImportNotes plan={plan} parse={parse} />
+      {storedOutcomes > 0 && parse.csv && (
+        <p className="import-note" data-testid="stored-outcomes-note">
+          {upperFirst(plural(storedOutcomes, 'proposal'))} already in your ledger{' '}
+          {storedOutcomes === 1 ? 'has' : 'have'} an outcome in this file: an import only adds rows.
+          To update the outcomes of the proposals you have, choose “— none —” for Connects above:
+          the file is then read as a file of outcomes.
+        </p>
+      )}
       <PreviewRows rows={plan.rows} />
       {commitError && (
         <p className="import-error" role="alert">

@@ -49,7 +49,10 @@ export function ParseFailureView({ name, failure, onColumns, onDismiss }: ParseF
       </div>
       {failure.csv && (
         <>
-          <p>Choose which columns hold the date and the Connects:</p>
+          <p>
+            Choose which columns hold the date and the Connects (for a file of proposal outcomes:
+            the date, the details and the outcome columns):
+          </p>
           <ColumnMappingForm
             header={failure.csv.header}
             columns={failure.csv.columns}

@@ -6,6 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { EntryRecord } from '../../read';
 import { TYPE_LABELS, entryChange, entrySummary } from '../../engine/entryWords';
+import { outcomeSummary } from '../../engine/outcomes/words';
 import { signed } from '../../engine/words';
 import type { PlannedRow } from './importPlan';
 
@@ -41,6 +42,9 @@ function Row({ row, index }: { row: PlannedRow; index: number }) {
       </span>
       <span role="cell" className="c-what__text" title={event.details}>
         {summary(entry, event.details)}
+        {event.type === 'spend' && event.outcome && (
+          <span className="muted"> · {outcomeSummary(event.outcome)}</span>
+        )}
       </span>
       <span role="cell" className={`num${change !== null && change < 0 ? ' is-neg' : ''}`}>
         {change === null ? '' : signed(change)}

@@ -10,11 +10,16 @@ export const FORMAT_LABELS: Record<HistoryFormat, string> = {
   'copied-blocks': 'the Connects History page, copied one cell per line',
   csv: 'a CSV file',
   'app-csv': 'this app’s own CSV export',
+  outcomes: 'a CSV file of proposal outcomes',
 };
 
 export interface KindCounts {
   proposals: number;
   boosted: number;
+  /** Spends that are no proposal (outcomes.md §1). */
+  profileBoosts: number;
+  badges: number;
+  otherSpends: number;
   purchases: number;
   refunds: number;
   bonuses: number;
@@ -26,6 +31,9 @@ export function countKinds(events: readonly LedgerEvent[]): KindCounts {
   const c: KindCounts = {
     proposals: 0,
     boosted: 0,
+    profileBoosts: 0,
+    badges: 0,
+    otherSpends: 0,
     purchases: 0,
     refunds: 0,
     bonuses: 0,
@@ -34,8 +42,13 @@ export function countKinds(events: readonly LedgerEvent[]): KindCounts {
   };
   for (const e of events) {
     if (e.type === 'spend') {
-      c.proposals += 1;
-      if (e.boost !== undefined) c.boosted += 1;
+      if (e.kind === 'profile-boost') c.profileBoosts += 1;
+      else if (e.kind === 'availability-badge') c.badges += 1;
+      else if (e.kind === 'other') c.otherSpends += 1;
+      else {
+        c.proposals += 1;
+        if (e.boost !== undefined) c.boosted += 1;
+      }
     } else if (e.type === 'purchase') c.purchases += 1;
     else if (e.type === 'refund') c.refunds += 1;
     else if (e.type === 'bonus') c.bonuses += 1;
@@ -64,6 +77,9 @@ export function kindsText(c: KindCounts): string {
   const parts = [
     c.proposals > 0 &&
       `${plural(c.proposals, 'proposal')}${c.boosted > 0 ? ` (${c.boosted} with a boost)` : ''}`,
+    c.profileBoosts > 0 && plural(c.profileBoosts, 'profile boost'),
+    c.badges > 0 && plural(c.badges, 'availability badge'),
+    c.otherSpends > 0 && plural(c.otherSpends, 'other spend'),
     c.purchases > 0 && plural(c.purchases, 'purchase'),
     c.refunds > 0 && plural(c.refunds, 'refund'),
     c.bonuses > 0 && plural(c.bonuses, 'bonus', 'bonuses'),

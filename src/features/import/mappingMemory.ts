@@ -26,29 +26,48 @@ function keyOf(header: readonly string[]): string {
   return key.length <= TEXT_LIMITS.kvKey ? key : `import.csv-columns#${hash(key)}`;
 }
 
-function isMapping(value: unknown): value is ColumnMapping {
-  if (typeof value !== 'object' || value === null) return false;
+/**
+ * A remembered mapping: each field it holds is a column or null. Mappings saved before the
+ * outcome columns existed lack those fields: detection still fills them.
+ */
+function isMapping(value: unknown): value is Partial<ColumnMapping> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   return COLUMN_FIELDS.every(
-    (f) => record[f] === null || (Number.isInteger(record[f]) && (record[f] as number) >= 0),
+    (f) =>
+      record[f] === undefined ||
+      record[f] === null ||
+      (Number.isInteger(record[f]) && (record[f] as number) >= 0),
   );
 }
 
 /** The mapping saved for this header, or null (none, or storage unreadable: detection still works). */
-export async function loadMapping(header: readonly string[]): Promise<ColumnMapping | null> {
+export async function loadMapping(
+  header: readonly string[],
+): Promise<Partial<ColumnMapping> | null> {
   const value = await readPreference(keyOf(header));
-  return isMapping(value) ? value : null;
+  if (!isMapping(value)) return null;
+  const saved: Partial<ColumnMapping> = {};
+  for (const f of COLUMN_FIELDS) if (value[f] !== undefined) saved[f] = value[f];
+  return saved;
 }
 
-/** Remembers the mapping quietly; a failure is reported, the import goes on. */
+/**
+ * Remembers the mapping quietly; a failure is reported, the import goes on. "No Connects
+ * column" is not remembered: it reads a history as a file of outcomes (outcomes.md §6), a
+ * choice for this import, while next month's sheet with the same header has new rows to add.
+ */
 export async function saveMapping(
   header: readonly string[],
   columns: ColumnMapping,
 ): Promise<void> {
-  await perform(savePreference(keyOf(header), columns, 'the column choice for this header'), {
+  const { connects, ...rest } = columns;
+  const kept: Partial<ColumnMapping> = connects === null ? rest : columns;
+  await perform(savePreference(keyOf(header), kept, 'the column choice for this header'), {
     quiet: true,
   });
 }
 
-export const sameMapping = (a: ColumnMapping, b: ColumnMapping): boolean =>
-  COLUMN_FIELDS.every((f) => a[f] === b[f]);
+/** Whether the detected mapping already is the saved one (in every field the saved one holds). */
+export const sameMapping = (saved: Partial<ColumnMapping>, detected: ColumnMapping): boolean =>
+  COLUMN_FIELDS.every((f) => saved[f] === undefined || saved[f] === detected[f]);

@@ -1,10 +1,22 @@
-/** Add or edit one entry; each field is checked as the user types. */
+/**
+ * Add or edit one entry; each field is checked as the user types. A spend says what it paid
+ * for; a proposal may carry its tags and the job's signals, with the check before applying
+ * shown as they are typed and a link to the full check ("Worth applying?").
+ */
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import type { NewEntry } from '../../commands';
 import type { LedgerData } from '../../read';
 import { BONUS_REASONS, EVENT_TYPES, type EventType } from '../../engine/types';
 import { BONUS_LABELS, TYPE_LABELS } from '../../engine/entryWords';
-import { planName } from '../../engine/words';
+import type { Outcome } from '../../engine/outcomes/types';
+import { checkJob } from '../../engine/outcomes/worth';
+import { parseWhole, planName } from '../../engine/words';
+import { JobCheckView } from '../shared/JobCheckView';
+import { JobFields, withJobField } from '../shared/JobFields';
+import { jobDraftIsEmpty, type JobField } from '../shared/jobDraft';
+import { isProposalKind, KIND_LABELS, SPEND_KINDS, type SpendKind } from '../shared/spendKinds';
+import { worthCheckHref } from '../shared/worthLink';
 import {
   checkDraft,
   emptyDraft,
@@ -24,11 +36,16 @@ interface EntryFormProps {
   ledger: LedgerData;
   editingId?: number;
   plans: readonly string[];
-  /** Resolves to true when saved (the form then starts afresh). */
-  onSubmit: (entry: NewEntry) => Promise<boolean>;
+  /**
+   * Resolves to true when saved (the form then starts afresh). `job` is a proposal's tags and
+   * signals as outcome fields (null: none, or not a proposal).
+   */
+  onSubmit: (entry: NewEntry, job: Outcome | null) => Promise<boolean>;
   onCancel?: () => void;
   /** Move focus into the form when it opens (editing an entry from the list). */
   autoFocus?: boolean;
+  /** Offer the full check before applying ("Worth applying?") for a new proposal. */
+  worthLink?: boolean;
 }
 
 const CONNECTS_LABEL: Record<EventType, string> = {
@@ -47,14 +64,25 @@ const CONNECTS_HINT: Partial<Record<EventType, string>> = {
 };
 
 export function EntryForm(props: EntryFormProps) {
-  const { heading, submitLabel, initial, ledger, editingId, plans, onSubmit, onCancel, autoFocus } =
-    props;
+  const {
+    heading,
+    submitLabel,
+    initial,
+    ledger,
+    editingId,
+    plans,
+    onSubmit,
+    onCancel,
+    autoFocus,
+    worthLink,
+  } = props;
   const uid = useId();
   useEffect(() => {
     if (autoFocus) document.getElementById(`${uid}-type`)?.focus();
   }, [autoFocus, uid]);
   const [draft, setDraft] = useState<Draft>(initial);
-  const [touched, setTouched] = useState<ReadonlySet<DraftField>>(new Set());
+  const [touched, setTouched] = useState<ReadonlySet<DraftField | JobField>>(new Set());
+  const [jobOpen, setJobOpen] = useState(() => !jobDraftIsEmpty(initial.job));
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const check = checkDraft(draft);
@@ -66,8 +94,14 @@ export function EntryForm(props: EntryFormProps) {
   const id = (f: DraftField): string => `${uid}-${f}`;
   const errorOf = (f: DraftField): string | null =>
     (submitted || touched.has(f)) && check.errors[f] ? (check.errors[f] ?? null) : null;
+  const jobErrorOf = (f: JobField): string | null =>
+    (submitted || touched.has(f)) && check.jobErrors[f] ? (check.jobErrors[f] ?? null) : null;
   const change = (f: DraftField, value: string): void => {
     setDraft((d) => ({ ...d, [f]: value }));
+    setTouched((t) => new Set(t).add(f));
+  };
+  const changeJob = (f: JobField, value: string): void => {
+    setDraft((d) => ({ ...d, job: withJobField(d.job, f, value) }));
     setTouched((t) => new Set(t).add(f));
   };
   const changeType = (type: EventType): void => {
@@ -75,6 +109,7 @@ export function EntryForm(props: EntryFormProps) {
     setTouched(new Set());
     setSubmitted(false);
   };
+  const isProposal = draft.type === 'spend' && isProposalKind(draft.kind);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -84,13 +119,21 @@ export function EntryForm(props: EntryFormProps) {
         (f) => check.errors[f],
       );
       if (first) document.getElementById(id(first))?.focus();
+      else {
+        const firstJob = Object.keys(check.jobErrors)[0];
+        if (firstJob) {
+          setJobOpen(true);
+          // The fields are in the DOM once the <details> has opened.
+          requestAnimationFrame(() => document.getElementById(`${uid}-job-${firstJob}`)?.focus());
+        }
+      }
       return;
     }
     setBusy(true);
-    const saved = await onSubmit(check.entry);
+    const saved = await onSubmit(check.entry, isProposal ? check.job : null);
     setBusy(false);
     if (saved) {
-      setDraft(emptyDraft(draft.type, draft.date));
+      setDraft({ ...emptyDraft(draft.type, draft.date), kind: draft.kind });
       setTouched(new Set());
       setSubmitted(false);
     }
@@ -156,8 +199,28 @@ export function EntryForm(props: EntryFormProps) {
         </Field>
         {fields.map((f) => {
           switch (f) {
+            case 'kind':
+              return (
+                <Field key={f} id={id(f)} label="What for">
+                  {(aria) => (
+                    <select
+                      {...aria}
+                      value={draft.kind}
+                      onChange={(e) => change('kind', e.target.value as SpendKind)}
+                    >
+                      {SPEND_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {KIND_LABELS[k]}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              );
             case 'title':
-              return inputField('title', 'Job title or reference');
+              return isProposal || draft.type !== 'spend'
+                ? inputField('title', 'Job title or reference')
+                : inputField('title', 'Note', { hint: 'Optional.' });
             case 'connects':
               return inputField('connects', CONNECTS_LABEL[draft.type], {
                 hint:
@@ -167,10 +230,12 @@ export function EntryForm(props: EntryFormProps) {
                 mode: draft.type === 'adjust' ? 'text' : 'numeric',
               });
             case 'boost':
-              return inputField('boost', 'Boost (extra Connects bid)', {
-                hint: 'Optional.',
-                mode: 'numeric',
-              });
+              return isProposal
+                ? inputField('boost', 'Boost (extra Connects bid)', {
+                    hint: 'Optional.',
+                    mode: 'numeric',
+                  })
+                : null;
             case 'usd':
               return inputField('usd', 'Price paid (USD)', {
                 hint: 'Optional: else the era’s price.',
@@ -257,6 +322,30 @@ export function EntryForm(props: EntryFormProps) {
           }
         })}
       </div>
+      {isProposal && (
+        <details
+          className="entry-form__job"
+          open={jobOpen}
+          onToggle={(e) => setJobOpen(e.currentTarget.open)}
+        >
+          <summary>Tags and the job’s signals (optional)</summary>
+          {jobOpen && (
+            <JobFields
+              idPrefix={`${uid}-job`}
+              draft={draft.job}
+              errorOf={jobErrorOf}
+              onChange={changeJob}
+            />
+          )}
+        </details>
+      )}
+      {isProposal && check.job?.signals && (
+        <JobCheckView
+          check={checkJob(check.job.signals)}
+          signals={check.job.signals}
+          heading="Worth applying?"
+        />
+      )}
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {submitLabel}
@@ -266,7 +355,27 @@ export function EntryForm(props: EntryFormProps) {
             Cancel
           </button>
         )}
+        {worthLink && isProposal && (
+          <Link
+            className="button button--quiet entry-form__worth"
+            to={worthCheckHref({
+              connects: wholeOrUndefined(draft.connects),
+              boost: wholeOrUndefined(draft.boost),
+              title: draft.title.trim() || undefined,
+              tags: check.job?.tags,
+              signals: check.job?.signals,
+            })}
+          >
+            Worth applying? Check this job with your budget and results
+          </Link>
+        )}
       </div>
     </form>
   );
+}
+
+/** A whole number of 0 or more as typed, or undefined. */
+function wholeOrUndefined(raw: string): number | undefined {
+  const n = parseWhole(raw);
+  return n !== null && n >= 0 ? n : undefined;
 }

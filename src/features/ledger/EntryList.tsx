@@ -4,15 +4,21 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
-import type { EntryRecord } from '../../read';
+import type { EntryRecord, OutcomeIndex } from '../../read';
 import type { Statement } from '../../engine/types';
 import { TYPE_LABELS, describeEntry, entrySummary } from '../../engine/entryWords';
 import { formatCount, planName, signed } from '../../engine/words';
+import { isProposalKind, KIND_LABELS } from '../shared/spendKinds';
 import type { LedgerItem } from './filterRows';
-import type { LedgerRow } from './ledgerView';
+import type { BonusOffer, LedgerRow } from './ledgerView';
+import { OutcomeControl } from './OutcomeControl';
 
 interface EntryListProps {
   items: readonly LedgerItem[];
+  /** The proposals' outcomes; undefined while they load (the rows then show none). */
+  outcomes: OutcomeIndex | undefined;
+  /** The interview bonus to offer when a proposal reaches an interview. */
+  bonusOffer: BonusOffer | null;
   onEdit: (entry: EntryRecord) => void;
   onDelete: (entry: EntryRecord) => void;
 }
@@ -24,7 +30,7 @@ function itemKey(item: LedgerItem | undefined, index: number): string | number {
   return item.kind === 'entry' ? (item.row.entry.id ?? `i${index}`) : `cycle-${item.cycle.start}`;
 }
 
-export function EntryList({ items, onEdit, onDelete }: EntryListProps) {
+export function EntryList({ items, outcomes, bonusOffer, onEdit, onDelete }: EntryListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -75,7 +81,14 @@ export function EntryList({ items, onEdit, onDelete }: EntryListProps) {
                 style={{ transform: `translateY(${v.start}px)` }}
               >
                 {item.kind === 'entry' ? (
-                  <Row row={item.row} rowIndex={v.index + 2} onEdit={onEdit} onDelete={onDelete} />
+                  <Row
+                    row={item.row}
+                    rowIndex={v.index + 2}
+                    outcomes={outcomes}
+                    bonusOffer={bonusOffer}
+                    onEdit={onEdit}
+                    onDelete={onDelete}
+                  />
                 ) : (
                   <CycleRow cycle={item.cycle} first={item.first} rowIndex={v.index + 2} />
                 )}
@@ -91,12 +104,17 @@ export function EntryList({ items, onEdit, onDelete }: EntryListProps) {
 interface RowProps {
   row: LedgerRow;
   rowIndex: number;
+  outcomes: OutcomeIndex | undefined;
+  bonusOffer: BonusOffer | null;
   onEdit: (entry: EntryRecord) => void;
   onDelete: (entry: EntryRecord) => void;
 }
 
-const Row = memo(function Row({ row, rowIndex, onEdit, onDelete }: RowProps) {
+const Row = memo(function Row({ row, rowIndex, outcomes, bonusOffer, onEdit, onDelete }: RowProps) {
   const { entry, balance, change, problem, warning } = row;
+  const isSpend = entry.type === 'spend';
+  // Only a proposal the rules applied has an outcome: a refused one was never sent (§2).
+  const tracked = isSpend && isProposalKind(entry.kind) && balance !== null && outcomes;
   const changeText =
     change === null || (change === 0 && entry.type === 'plan') ? '—' : signed(change);
   const name = `${describeEntry(entry)} of ${entry.date}`;
@@ -110,10 +128,21 @@ const Row = memo(function Row({ row, rowIndex, onEdit, onDelete }: RowProps) {
         {entry.date}
       </span>
       <span role="cell" className={`c-type type-${entry.type}`}>
-        {TYPE_LABELS[entry.type]}
+        {isSpend && entry.kind ? KIND_LABELS[entry.kind] : TYPE_LABELS[entry.type]}
       </span>
       <span role="cell" className="c-what">
-        <span className="c-what__text">{entrySummary(entry)}</span>
+        <span className="c-what__line">
+          <span className="c-what__text">{entrySummary(entry)}</span>
+          {tracked && entry.id !== undefined && (
+            <OutcomeControl
+              entry={entry as EntryRecord & { id: number }}
+              outcome={outcomes.get(entry.id)}
+              refunded={row.refunded}
+              name={name}
+              bonusOffer={bonusOffer}
+            />
+          )}
+        </span>
         {problem && <span className="row-problem">Not applied: {problem}</span>}
         {warning && <span className="row-warning">{warning}</span>}
       </span>

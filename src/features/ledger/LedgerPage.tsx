@@ -5,21 +5,24 @@ import { addEntry, deleteEntry, editEntry, type NewEntry } from '../../commands'
 import { describeEntry } from '../../engine/entryWords';
 import { ERA_CATALOGUE } from '../../engine/eras';
 import { connects, formatCount, todayIso } from '../../engine/words';
-import { useLedgerData, type EntryRecord } from '../../read';
+import type { Outcome } from '../../engine/outcomes/types';
+import { useLedgerData, useOutcomes, type EntryRecord } from '../../read';
 import { perform } from '../../store/perform';
 import { useUiStore } from '../../store/uiStore';
-import { draftFromEntry, emptyDraft } from './entryDraft';
+import { draftFromEntry, emptyDraft, outcomeAfterEdit } from './entryDraft';
 import { EntryForm } from './EntryForm';
 import { EntryList } from './EntryList';
 import { filterRows } from './filterRows';
 import { LedgerFilters } from './LedgerFilters';
 import { buildLedgerView } from './ledgerView';
 
-const add = async (entry: NewEntry): Promise<boolean> =>
-  (await perform(addEntry(entry))) !== undefined;
+/** A proposal with its tags and signals is added with them, in one step. */
+const add = async (entry: NewEntry, job: Outcome | null): Promise<boolean> =>
+  (await perform(addEntry(entry, job ?? undefined))) !== undefined;
 
 export function LedgerPage() {
   const data = useLedgerData();
+  const outcomes = useOutcomes();
   const today = todayIso();
   const filters = useDeferredValue(useUiStore((s) => s.filters));
   const [editing, setEditing] = useState<EntryRecord | null>(null);
@@ -103,13 +106,16 @@ export function LedgerPage() {
             key={`edit-${editing.id}`}
             heading={`Edit ${describeEntry(editing)}`}
             submitLabel="Save changes"
-            initial={draftFromEntry(editing)}
+            initial={draftFromEntry(editing, outcomes?.get(editing.id as number))}
             ledger={data}
             editingId={editing.id}
             plans={plans}
             autoFocus
-            onSubmit={async (entry) => {
-              const saved = await perform(editEntry(editing.id as number, entry));
+            onSubmit={async (entry, job) => {
+              const id = editing.id as number;
+              // Before the outcomes are read, the stored one is left as it is.
+              const outcome = outcomes ? outcomeAfterEdit(outcomes.get(id), entry, job) : undefined;
+              const saved = await perform(editEntry(id, entry, outcome));
               if (saved) setEditing(null);
               return saved !== undefined;
             }}
@@ -124,6 +130,7 @@ export function LedgerPage() {
             ledger={data}
             plans={plans}
             onSubmit={add}
+            worthLink
           />
         )}
       </div>
@@ -134,7 +141,13 @@ export function LedgerPage() {
       ) : shown.entryCount === 0 ? (
         <p className="empty">No entry matches the filters.</p>
       ) : (
-        <EntryList items={shown.items} onEdit={startEdit} onDelete={remove} />
+        <EntryList
+          items={shown.items}
+          outcomes={outcomes}
+          bonusOffer={view.bonusOffer}
+          onEdit={startEdit}
+          onDelete={remove}
+        />
       )}
     </section>
   );

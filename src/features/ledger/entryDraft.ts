@@ -8,10 +8,22 @@ import { isIsoDate } from '../../engine/dates';
 import { parseWhole } from '../../engine/words';
 import { BONUS_REASONS, type BonusReason, type EventType } from '../../engine/types';
 import { NUMBER_LIMITS, TEXT_LIMITS, textProblem, type TextLimit } from '../../import/limits';
+import type { Outcome } from '../../engine/outcomes/types';
+import {
+  checkJobDraft,
+  emptyJobDraft,
+  jobDraftFrom,
+  jobOutcome,
+  type JobDraft,
+  type JobErrors,
+} from '../shared/jobDraft';
+import { isProposalKind, KIND_LABELS, type SpendKind } from '../shared/spendKinds';
 
 export interface Draft {
   type: EventType;
   date: string;
+  /** What a spend paid for. */
+  kind: SpendKind;
   title: string;
   connects: string;
   boost: string;
@@ -20,9 +32,11 @@ export interface Draft {
   ref: string;
   note: string;
   plan: string;
+  /** A proposal's tags and the job's signals (its outcome's, kept apart from the entry). */
+  job: JobDraft;
 }
 
-export type DraftField = keyof Draft;
+export type DraftField = Exclude<keyof Draft, 'job'>;
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
 /** Text fields' limits (the same as an import's and a restore's): the inputs' `maxLength`. */
@@ -33,7 +47,7 @@ export const MAX_LENGTH: Partial<Record<DraftField, number>> = {
 
 /** The fields each type asks for, in form order (after type and date). */
 export const FIELDS_BY_TYPE: Record<EventType, DraftField[]> = {
-  spend: ['title', 'connects', 'boost'],
+  spend: ['kind', 'title', 'connects', 'boost'],
   purchase: ['connects', 'usd'],
   bonus: ['reason', 'connects'],
   refund: ['ref', 'connects'],
@@ -45,6 +59,7 @@ export function emptyDraft(type: EventType, date: string): Draft {
   return {
     type,
     date,
+    kind: 'proposal',
     title: '',
     connects: '',
     boost: '',
@@ -53,16 +68,19 @@ export function emptyDraft(type: EventType, date: string): Draft {
     ref: '',
     note: '',
     plan: '',
+    job: emptyJobDraft(),
   };
 }
 
 const text = (n: number | null | undefined): string =>
   n === undefined || n === null ? '' : String(n);
 
-export function draftFromEntry(entry: EntryRecord): Draft {
+/** The entry as the form shows it; a proposal with its stored tags and signals. */
+export function draftFromEntry(entry: EntryRecord, outcome?: Outcome | null): Draft {
   return {
     type: entry.type,
     date: entry.date,
+    kind: entry.kind ?? 'proposal',
     title: entry.type === 'spend' ? entry.details || entry.ref || '' : '',
     connects: text(entry.connects),
     boost: entry.boost ? String(entry.boost) : '',
@@ -71,6 +89,7 @@ export function draftFromEntry(entry: EntryRecord): Draft {
     ref: entry.type === 'refund' ? (entry.ref ?? '') : '',
     note: entry.note ?? '',
     plan: entry.plan ?? '',
+    job: jobDraftFrom(outcome?.tags, outcome?.signals),
   };
 }
 
@@ -100,8 +119,15 @@ function capital(s: string): string {
 
 export interface DraftCheck {
   errors: DraftErrors;
+  /** A proposal's tags and signals, each problem at its field. */
+  jobErrors: JobErrors;
   /** The entry to store, when there are no errors. */
   entry: NewEntry | null;
+  /**
+   * A proposal's tags and signals as outcome fields (null: none, or not a proposal). Valid
+   * ones even beside errors, for the check shown as they are typed.
+   */
+  job: Outcome | null;
 }
 
 export function checkDraft(d: Draft): DraftCheck {
@@ -117,10 +143,11 @@ export function checkDraft(d: Draft): DraftCheck {
 
   switch (d.type) {
     case 'spend':
-      if (d.title.trim() === '') errors.title = 'Enter the job title or a reference.';
-      else set('title', lengthError('details', d.title.trim()));
+      if (d.title.trim() === '') {
+        if (isProposalKind(d.kind)) errors.title = 'Enter the job title or a reference.';
+      } else set('title', lengthError('details', d.title.trim()));
       set('connects', wholeError(d.connects, 0, 'the Connects spent'));
-      optional('boost', 0, 'the boost');
+      if (isProposalKind(d.kind)) optional('boost', 0, 'the boost');
       break;
     case 'purchase':
       set('connects', wholeError(d.connects, 1, 'the Connects bought'));
@@ -155,8 +182,16 @@ export function checkDraft(d: Draft): DraftCheck {
       if (d.plan === '') errors.plan = 'Pick the new plan.';
       break;
   }
-  if (Object.keys(errors).length > 0) return { errors, entry: null };
-  return { errors, entry: toEntry(d) };
+  let jobErrors: JobErrors = {};
+  let job: Outcome | null = null;
+  if (d.type === 'spend' && isProposalKind(d.kind)) {
+    const checked = checkJobDraft(d.job);
+    jobErrors = checked.errors;
+    job = jobOutcome(checked.tags, checked.signals);
+  }
+  if (Object.keys(errors).length > 0 || Object.keys(jobErrors).length > 0)
+    return { errors, jobErrors, entry: null, job };
+  return { errors, jobErrors, entry: toEntry(d), job };
 }
 
 function toEntry(d: Draft): NewEntry {
@@ -165,12 +200,14 @@ function toEntry(d: Draft): NewEntry {
   const base = { date: d.date, type: d.type };
   switch (d.type) {
     case 'spend': {
-      const title = d.title.trim();
-      const boost = whole(d.boost);
+      // Another kind of spend may go untitled: it reads as what it paid for.
+      const title = d.title.trim() || KIND_LABELS[d.kind];
+      const boost = isProposalKind(d.kind) ? whole(d.boost) : undefined;
       return {
         ...base,
         connects: whole(d.connects),
         ...(boost ? { boost } : {}),
+        ...(isProposalKind(d.kind) ? {} : { kind: d.kind }),
         ref: title,
         details: title,
       };
@@ -198,4 +235,35 @@ function toEntry(d: Draft): NewEntry {
 
 function opt<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
+}
+
+/** JSON with every object's keys in order, so two equal outcomes read the same. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+const sameJson = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
+
+/**
+ * What an edit does to the stored outcome, for `editEntry`'s third argument: undefined leaves it
+ * alone, null clears it, an outcome replaces it. A proposal keeps how it went (stage, result,
+ * earnings) and takes the form's tags and signals; a decision is never dated before the
+ * proposal, so moving the proposal later moves it too; another kind of spend keeps none.
+ */
+export function outcomeAfterEdit(
+  stored: Outcome | null | undefined,
+  entry: NewEntry,
+  job: Outcome | null,
+): Outcome | null | undefined {
+  if (entry.type !== 'spend') return undefined; // the entry's edit drops it
+  if (!isProposalKind(entry.kind)) return stored ? null : undefined;
+  const next: Outcome = { ...(stored ?? {}) };
+  delete next.tags;
+  delete next.signals;
+  if (next.decidedOn !== undefined && next.decidedOn < entry.date) next.decidedOn = entry.date;
+  Object.assign(next, job ?? {});
+  if (Object.keys(next).length === 0) return stored ? null : undefined;
+  return sameJson(next, stored ?? {}) ? undefined : next;
 }

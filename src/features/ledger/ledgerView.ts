@@ -11,6 +11,10 @@ import { replay, stateAt } from '../../engine/replay';
 import type { Statement } from '../../engine/types';
 import { entryChange } from '../../engine/entryWords';
 import { rejectionText, warningText } from '../../engine/rejectionWords';
+import {
+  interviewBonusOffer,
+  type InterviewBonusOffer,
+} from '../../engine/outcomes/interviewBonus';
 
 export interface LedgerRow {
   entry: EntryRecord;
@@ -23,6 +27,8 @@ export interface LedgerRow {
   change: number | null;
   problem: string | null;
   warning: string | null;
+  /** What the rules refunded to it (a proposal; 0 otherwise), for its effective result. */
+  refunded: number;
 }
 
 export interface LedgerView {
@@ -36,7 +42,11 @@ export interface LedgerView {
   rejectedCount: number;
   /** Why the ledger could not be replayed at all (e.g. a start that is not a cycle start). */
   error: string | null;
+  /** The interview bonus to offer when a proposal of that date reaches an interview (or null). */
+  bonusOffer: BonusOffer | null;
 }
+
+export type BonusOffer = (proposalDate: string, today: string) => InterviewBonusOffer | null;
 
 function statementOn(cycles: readonly Statement[], date: string): Statement | undefined {
   let lo = 0;
@@ -60,7 +70,15 @@ function eraName(id: string, data: LedgerData): string {
 export function buildLedgerView(data: LedgerData, today: string): LedgerView {
   const account = data.account;
   if (!account) {
-    return { rows: [], cycles: [], balanceNow: 0, asOf: today, rejectedCount: 0, error: null };
+    return {
+      rows: [],
+      cycles: [],
+      balanceNow: 0,
+      asOf: today,
+      rejectedCount: 0,
+      error: null,
+      bonusOffer: null,
+    };
   }
   const { input, entries } = ledgerInput(account, data.entries, data.customEras);
   const plain = entries.map((entry) => ({
@@ -69,15 +87,18 @@ export function buildLedgerView(data: LedgerData, today: string): LedgerView {
     change: entryChange(entry),
     problem: null,
     warning: null,
+    refunded: 0,
   }));
   try {
     const result = replay(input);
+    const refundedBy = result.refundedBySpend;
     const rows: LedgerRow[] = entries.map((entry, i) => ({
       entry,
       balance: result.balances[i] ?? null,
       change: result.balances[i] == null ? entryChange(entry) : (result.changes[i] ?? null),
       problem: null,
       warning: null,
+      refunded: refundedBy.get(i) ?? 0,
     }));
     for (const r of result.rejected) {
       const row = rows[r.index];
@@ -103,6 +124,7 @@ export function buildLedgerView(data: LedgerData, today: string): LedgerView {
       asOf,
       rejectedCount: result.rejected.length,
       error: null,
+      bonusOffer: (date, day) => interviewBonusOffer(input, date, day),
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -113,6 +135,7 @@ export function buildLedgerView(data: LedgerData, today: string): LedgerView {
       asOf: today,
       rejectedCount: 0,
       error: message,
+      bonusOffer: null,
     };
   }
 }

@@ -10,29 +10,21 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { addEntry, moveProposal, moveProposals, type NewEntry } from '../../commands';
 import {
   countLongerThan,
-  interviewBonusOn,
+  interviewBonusOffer,
   openLongerThan,
   type OpenProposal,
-  type ProposalMove,
 } from '../../engine';
 import { formatCount, plural } from '../../engine/words';
 import { perform } from '../../store/perform';
 import { BonusOffer, type Offer } from './BonusOffer';
 import { HireForm } from './HireForm';
+import { MOVE_KEYS, type OpenMove } from './openMoves';
 import { OpenRow } from './OpenRow';
 import type { ProposalsModel } from './proposalsModel';
 
 const PAGE = 25;
 /** "Select everything open for more than this many days". */
 export const STALE_DAYS = 30;
-
-export const MOVE_KEYS: Record<string, ProposalMove> = {
-  v: 'viewed',
-  i: 'interview',
-  h: 'hired',
-  l: 'lost',
-  w: 'withdrawn',
-};
 
 export function OpenProposals({ model }: { model: ProposalsModel }) {
   const { open, today, idAt } = model;
@@ -76,16 +68,15 @@ export function OpenProposals({ model }: { model: ProposalsModel }) {
     focusRow(at);
   });
 
-  const move = async (p: OpenProposal, how: ProposalMove, earnedUsd?: number): Promise<void> => {
-    const options = earnedUsd === undefined ? { today } : { today, earnedUsd };
-    const done = await perform(moveProposal(model.entryAt(p.index), how, options));
+  const move = async (p: OpenProposal, how: OpenMove, earnedUsd?: number): Promise<void> => {
+    const context = earnedUsd === undefined ? { today } : { today, earnedUsd };
+    const done = await perform(moveProposal(model.entryAt(p.index), how, context));
     if (!done || how !== 'interview') return;
-    const date = today < p.date ? p.date : today;
-    const rule = interviewBonusOn(model.settings, date);
-    setOffer(rule && { date, rule, title: titleOf(p) });
+    const bonus = interviewBonusOffer(model.settings, p.date, today);
+    setOffer(bonus && { bonus, title: titleOf(p) });
   };
 
-  const start = (p: OpenProposal, how: ProposalMove, index: number): void => {
+  const start = (p: OpenProposal, how: OpenMove, index: number): void => {
     refocus.current = index;
     if (how === 'hired') setHiring(idAt(p.index));
     else void move(p, how);
@@ -94,7 +85,7 @@ export function OpenProposals({ model }: { model: ProposalsModel }) {
   const recordBonus = async (): Promise<void> => {
     if (!offer) return;
     setOffer(null);
-    const bonus: NewEntry = { date: offer.date, type: 'bonus', reason: 'interview' };
+    const bonus: NewEntry = { date: offer.bonus.date, type: 'bonus', reason: 'interview' };
     await perform(addEntry(bonus));
   };
 

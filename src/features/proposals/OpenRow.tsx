@@ -3,22 +3,9 @@
  * is in the tab order (its controls too): the list is one tab stop, arrows move within it.
  */
 import type { ReactNode } from 'react';
-import {
-  MOVE_LABELS,
-  PROPOSAL_MOVES,
-  STAGE_LABELS,
-  type OpenProposal,
-  type ProposalMove,
-} from '../../engine';
+import { MOVE_LABELS, STAGE_LABELS, type OpenProposal } from '../../engine';
 import { formatCount, formatDate, plural } from '../../engine/words';
-
-const KEY_OF: Record<ProposalMove, string> = {
-  viewed: 'V',
-  interview: 'I',
-  hired: 'H',
-  lost: 'L',
-  withdrawn: 'W',
-};
+import { KEY_OF, OPEN_MOVES, type OpenMove } from './openMoves';
 
 interface Props {
   id: number;
@@ -28,7 +15,7 @@ interface Props {
   selected: boolean;
   onFocus: () => void;
   onToggle: () => void;
-  onMove: (how: ProposalMove) => void;
+  onMove: (how: OpenMove) => void;
   /** A row of its own under this one (the hire form). */
   children?: ReactNode;
 }
@@ -71,7 +58,7 @@ export function OpenRow({
         <td>{STAGE_LABELS[p.stage]}</td>
         <td>
           <span className="prop-moves">
-            {PROPOSAL_MOVES.map((how) => (
+            {OPEN_MOVES.map((how) => (
               <button
                 key={how}
                 type="button"
@@ -80,7 +67,6 @@ export function OpenRow({
                 onClick={() => onMove(how)}
               >
                 {MOVE_LABELS[how]}
-                {how === 'hired' ? '…' : ''}
                 <span className="dash-sr-only">: {title}</span>
               </button>
             ))}

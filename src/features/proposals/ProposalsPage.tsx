@@ -78,8 +78,12 @@ const Proposals = memo(function Proposals({ model }: { model: ProposalsModel }) 
       <AnswersSection stats={stats} range={rangeWords(range)} />
       <OpenProposals model={model} />
       {/* ── Worth applying? ──────────────────────────────────────────────────────────────────
-          <WorthApplyingSection /> goes here (wired by the lead at merge; its files are
-          src/features/proposals/Worth*.tsx). */}
+          <WorthApplyingSection read={useProposals()} today={model.today} … /> goes here (the
+          read ProposalsPage has: the hook gives the same object; wired by the
+          lead at merge; its files are src/features/proposals/Worth*.tsx). Draw it only once
+          `rest` is true (after the charts): without a `proposals` prop it replays the ledger
+          and collects every proposal when it mounts, which at 50,000 proposals would hold the
+          charts up (proposals-render-50k). */}
       <CyclesSection cycles={shownCycles} />
       {rest ? (
         <>

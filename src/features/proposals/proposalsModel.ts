@@ -13,11 +13,11 @@ import {
   parseIsoDate,
   proposalFacts,
   proposalStatsOfFacts,
-  type FactsSettings,
   type OpenProposal,
   type OutcomeOf,
   type ProposalFacts,
   type ProposalStats,
+  type ReplayInput,
   type SpendColumns,
   type SpendKind,
   type Statement,
@@ -27,8 +27,8 @@ import { replayInput, type ProposalsRead } from '../../read';
 
 export interface ProposalsModel {
   today: string;
-  /** The account and era settings (the era of an interview bonus). */
-  settings: FactsSettings;
+  /** The account and era settings, no events (the era of an interview bonus). */
+  settings: ReplayInput;
   /** The billing cycles, oldest first. */
   cycles: readonly Statement[];
   /** Every proposal ever sent: the statistics of the whole history. */
@@ -46,7 +46,7 @@ export interface ProposalsModel {
 export type Built = { model: ProposalsModel; error: null } | { model: null; error: string };
 
 interface Source {
-  settings: FactsSettings;
+  settings: ReplayInput;
   columns: SpendColumns;
   facts: ProposalFacts;
   viewOf: OutcomeOf;

@@ -1,0 +1,24 @@
+/** What an open proposal can be moved on to from the Proposals page's list, each with its key. */
+export type OpenMove = 'viewed' | 'interview' | 'hired' | 'lost' | 'withdrawn';
+
+export const OPEN_MOVES: readonly OpenMove[] = [
+  'viewed',
+  'interview',
+  'hired',
+  'lost',
+  'withdrawn',
+];
+
+/** The key that makes each move on the proposal in focus. */
+export const KEY_OF: Record<OpenMove, string> = {
+  viewed: 'V',
+  interview: 'I',
+  hired: 'H',
+  lost: 'L',
+  withdrawn: 'W',
+};
+
+/** The moves by key, as `KeyboardEvent.key` gives it in lower case. */
+export const MOVE_KEYS: Record<string, OpenMove> = Object.fromEntries(
+  OPEN_MOVES.map((move) => [KEY_OF[move].toLowerCase(), move]),
+);
