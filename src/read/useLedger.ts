@@ -11,7 +11,7 @@ import { getDb } from '../db/instance';
 import {
   readLedger,
   readOutcomes,
-  readProposals,
+  readProposalParts,
   type LedgerRead,
   type OutcomeIndex,
   type ProposalsRead,
@@ -34,7 +34,17 @@ function prime<T>(slot: Primed<T>, read: () => Promise<T>): void {
 }
 
 const readLedgerNow = (): Promise<LedgerRead> => readLedger(getDb());
-const readProposalsNow = (): Promise<ProposalsRead> => readProposals(getDb());
+/** The code that works the Proposals page's read out: loaded when first asked, as the page is. */
+const loadAssembler = () => import('../db/ledgerCache/readProposals');
+
+async function readProposalsNow(): Promise<ProposalsRead> {
+  const db = getDb();
+  // The reads start now, in the caller's live query; the code comes meanwhile (kept in that
+  // query's zone by Dexie.waitFor, so the reads after it are still the query's).
+  const parts = readProposalParts(db);
+  const { assembleProposals } = await Dexie.waitFor(loadAssembler(), 600_000);
+  return assembleProposals(db, await parts);
+}
 
 /** Starts reading the ledger now, for the first page to use. */
 export function primeLedger(): void {

@@ -10,7 +10,7 @@ import { addEntry, moveProposal, saveAccount, setOutcome } from '../../src/comma
 import { ConnectsDb } from '../../src/db/database';
 import { readAllEntries } from '../../src/db/entryPages';
 import { setDatabase } from '../../src/db/instance';
-import { readProposals } from '../../src/db/ledgerCache';
+import { readProposals } from '../../src/db/ledgerCache/readProposals';
 import { listedEvents, packedLedgerEvents } from '../../src/db/ledgerCache/ledgerEvents';
 import { eventReader, packEvents, unpackEvents } from '../../src/db/ledgerCache/packedEvents';
 import { packedOutcomeIndex, packOutcomes } from '../../src/db/ledgerCache/packedOutcomes';

@@ -3,5 +3,8 @@ export { readLedger, type LedgerRead } from './readLedger';
 export type { LedgerEvents, SpendVisitor } from './ledgerEvents';
 export { readOutcomes } from './readOutcomes';
 export type { OutcomeIndex } from './packedOutcomes';
-export { readProposals, type ProposalsRead } from './readProposals';
+// The Proposals page's reads start here; what is worked out from them is in readProposals.ts,
+// imported apart (its code is not the first screen's).
+export { readProposalParts, type ProposalParts } from './proposalRecords';
+export type { ProposalsRead } from './readProposals';
 export type { ProposalSummary } from './proposalSummary';

@@ -5,7 +5,7 @@
  * collecting them again mid-render, would be a cost that grows with the ledger.
  */
 import { parseIsoDate, type Day } from '../../engine/dates';
-import { columnsOf, type SpendColumns } from '../../engine/outcomes/facts';
+import { columnsOf, type SpendColumns } from '../../engine/outcomes/columns';
 import { EVENT_TYPES, type LedgerEvent } from '../../engine/types';
 import { eventReader, unpackEvents, type PackedEvents } from './packedEvents';
 

@@ -12,10 +12,9 @@ import type { ConnectsDb } from '../database';
 import { replayInput } from '../ledgerInput';
 import type { AccountRecord } from '../records';
 import { settingsOf } from './checkpointRecord';
+import { FACTS_KEY } from './proposalRecords';
 import { putCaches } from './putCaches';
 import type { LedgerRead } from './readLedger';
-
-const FACTS_KEY = 'proposal-facts';
 
 interface StoredFacts {
   rev: string;
@@ -28,11 +27,6 @@ function isFacts(value: unknown, rev: string, settings: string): value is Stored
   return s?.rev === rev && s.settings === settings && s.facts?.proposals instanceof Int32Array;
 }
 
-/** The stored facts' record, read early (beside the other reads). */
-export async function storedFacts(db: ConnectsDb): Promise<unknown> {
-  return (await db.caches.get(FACTS_KEY))?.value;
-}
-
 /** The last facts per read of the ledger: a re-read of the same ledger object reuses them. */
 const known = new WeakMap<LedgerRead, ProposalFacts>();
 
@@ -43,8 +37,8 @@ const known = new WeakMap<LedgerRead, ProposalFacts>();
 export async function readProposalFacts(
   db: ConnectsDb,
   ledger: LedgerRead,
-  /** The stored record when the caller read it already (storedFacts). */
-  early?: unknown,
+  /** The stored record as the caller read it (proposalRecords.ts), if it did. */
+  early?: { record: unknown },
 ): Promise<ProposalFacts | null> {
   const { account, revision } = ledger;
   if (!account) return null;
@@ -52,7 +46,7 @@ export async function readProposalFacts(
   if (memo) return memo;
   const settings = settingsOf(account, ledger.customEras);
   if (revision) {
-    const stored = early ?? (await storedFacts(db));
+    const stored = early ? early.record : (await db.caches.get(FACTS_KEY))?.value;
     if (isFacts(stored, revision, settings)) {
       known.set(ledger, stored.facts);
       return stored.facts;

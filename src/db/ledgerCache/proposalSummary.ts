@@ -11,10 +11,9 @@ import type { ConnectsDb } from '../database';
 import { replayInput } from '../ledgerInput';
 import { settingsOf } from './checkpointRecord';
 import type { OutcomeIndex } from './packedOutcomes';
+import { SUMMARY_KEY } from './proposalRecords';
 import { putCaches } from './putCaches';
 import type { LedgerRead } from './readLedger';
-
-const SUMMARY_KEY = 'proposal-summary';
 
 export interface ProposalSummary {
   /** The statistics of every proposal (no date range). */
@@ -28,11 +27,6 @@ export interface ProposalSummary {
 interface StoredSummary {
   tag: string;
   summary: ProposalSummary;
-}
-
-/** The stored summary's record, read early (beside the other reads). */
-export async function storedSummary(db: ConnectsDb): Promise<unknown> {
-  return (await db.caches.get(SUMMARY_KEY))?.value;
 }
 
 function tagOf(ledger: LedgerRead, outcomes: OutcomeIndex): string | null {

@@ -9,6 +9,7 @@
  * ledger and outcomes (a property test holds them together).
  */
 import { formatDay, parseIsoDate, type Day } from '../dates';
+import type { SpendColumns } from './columns';
 import { eraForInput, replay, type ReplayInput, type ReplayResult } from '../replay';
 import type { AnyEvent, Statement } from '../types';
 import { effectiveResult } from './effective';
@@ -25,15 +26,6 @@ export interface ProposalFacts {
   /** The proposals something was refunded to (event indices, ascending), and how much. */
   refundedIndex: Int32Array;
   refundedConnects: Float64Array;
-}
-
-/** The events as the statistics read them: a day number, Connects and boost per event. */
-export interface SpendColumns {
-  /** The event's day (only those of proposals are read). */
-  days: ArrayLike<number>;
-  /** NaN (or a missing value) reads as 0. */
-  connects: ArrayLike<number>;
-  boost: ArrayLike<number>;
 }
 
 /** The account and era settings: what prices a Connect in each cycle. */
@@ -62,27 +54,6 @@ export function proposalFacts(
     refundedIndex: Int32Array.from(refunds, ([index]) => index),
     refundedConnects: Float64Array.from(refunds, ([, connects]) => connects),
   };
-}
-
-/** Columns of events held as objects (the facts' statistics of a ledger read record by record). */
-export function columnsOf(events: readonly AnyEvent[]): SpendColumns {
-  const n = events.length;
-  const days = new Float64Array(n).fill(Number.NaN);
-  const connects = new Float64Array(n);
-  const boost = new Float64Array(n);
-  let text: unknown = null;
-  let day: Day | null = null;
-  for (let i = 0; i < n; i += 1) {
-    const e = events[i] as AnyEvent & Record<string, unknown>;
-    if (e.date !== text) {
-      text = e.date;
-      day = typeof text === 'string' ? parseIsoDate(text) : null;
-    }
-    days[i] = day ?? Number.NaN;
-    connects[i] = typeof e.connects === 'number' ? e.connects : 0;
-    boost[i] = typeof e.boost === 'number' ? e.boost : 0;
-  }
-  return { days, connects, boost };
 }
 
 const NO_TAGS: readonly string[] = [];
@@ -197,3 +168,5 @@ export function proposalStatsOfFacts(
     ),
   );
 }
+
+export { columnsOf, type SpendColumns } from './columns';

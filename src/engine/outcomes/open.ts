@@ -3,7 +3,7 @@
  * long each has waited: what the Proposals page lists to move on.
  */
 import { formatDay, parseIsoDate, type Day } from '../dates';
-import type { SpendColumns } from './facts';
+import type { SpendColumns } from './columns';
 import type { ProposalRecord } from './proposals';
 import { STAGES, type Stage } from './types';
 
