@@ -57,6 +57,10 @@ describe('open proposals of the sample', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     await openPage();
     expect(openHeading()).toHaveTextContent('Open proposals (11)');
+    // The keys are on the page, open.
+    const keys = screen.getByText('Keyboard').closest('details') as HTMLElement;
+    expect(keys).toHaveAttribute('open');
+    expect(keys).toHaveTextContent(/V viewed, I interview, H hired .* L lost, W withdrawn/);
     const [first, second] = openRows();
     expect(first).toHaveTextContent('Technical writer: API docs');
     expect(first).toHaveTextContent('65 days');

@@ -83,7 +83,6 @@ test('the proposals page with outcomes, its tables and the hire form open', asyn
   await expect(page.locator('[data-charts-ready] [data-chart] svg').first()).toBeVisible();
   await expect(page.getByTestId('group-tag')).toBeVisible();
   for (const toggle of await page.getByText('Show as table').all()) await toggle.click();
-  await page.getByText('Keyboard', { exact: true }).click();
   await page.getByTestId('open-proposals').locator('tbody tr').first().focus();
   await page.keyboard.press('h');
   await expect(page.getByLabel(/What did the contract pay/)).toBeFocused();

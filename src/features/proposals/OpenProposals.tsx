@@ -142,7 +142,7 @@ export function OpenProposals({ model }: { model: ProposalsModel }) {
       <p className="dash-muted">
         Every proposal still waiting for an answer, oldest first, whatever the range above.
       </p>
-      <details className="dash-more prop-keys">
+      <details className="dash-more prop-keys" open>
         <summary>Keyboard</summary>
         <p>
           Tab into the list, then <kbd>↑</kbd> <kbd>↓</kbd> (<kbd>Home</kbd> <kbd>End</kbd>) move
