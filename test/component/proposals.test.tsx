@@ -153,3 +153,25 @@ describe('waiting', () => {
     await waitFor(() => expect(screen.getByTestId('per-interview')).toBeInTheDocument());
   });
 });
+
+describe('Worth applying? on the Proposals page', () => {
+  beforeEach(async () => {
+    await seedProposals(freshDb());
+  });
+
+  it('is on the page once its figures are drawn', async () => {
+    await openPage();
+    const check = await screen.findByRole('region', { name: 'Worth applying?' }, { timeout: 3000 });
+    expect(within(check).getByLabelText('Connects it asks for')).toHaveValue('');
+  });
+
+  it('opens from a check link with the job filled in, and takes the focus', async () => {
+    await openPage('/proposals?check&connects=12&boost=5');
+    const check = await screen.findByRole('region', { name: 'Worth applying?' });
+    expect(within(check).getByLabelText('Connects it asks for')).toHaveValue('12');
+    expect(within(check).getByLabelText('Boost (extra Connects bid)')).toHaveValue('5');
+    await waitFor(() =>
+      expect(within(check).getByRole('heading', { name: 'Worth applying?' })).toHaveFocus(),
+    );
+  });
+});

@@ -7,7 +7,8 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { todayIso } from '../../engine/words';
-import { useProposals } from '../../read';
+import { useProposals, type ProposalsRead } from '../../read';
+import { worthInitialFromQuery } from '../shared/worthLink';
 import { firstDrawn } from '../shared/firstDraw';
 import { AnswersSection } from './AnswersSection';
 import { CyclesSection } from './CyclesSection';
@@ -24,6 +25,7 @@ import {
 } from './proposalsRange';
 import { RangeChoice } from './RangeChoice';
 import { ReturnSection } from './ReturnSection';
+import { WorthApplyingSection } from './WorthApplyingSection';
 import '../shared/panels.css';
 import './proposals.css';
 
@@ -48,9 +50,16 @@ function useAfterCharts(): boolean {
   return ready;
 }
 
-const Proposals = memo(function Proposals({ model }: { model: ProposalsModel }) {
+const Proposals = memo(function Proposals({
+  model,
+  read,
+}: {
+  model: ProposalsModel;
+  read: ProposalsRead;
+}) {
   const rest = useAfterCharts();
   const [params, setParams] = useSearchParams();
+  const initial = useMemo(() => worthInitialFromQuery(params), [params]);
   const { cycles } = model;
   const param = params.get('range');
   const range = useMemo(() => readRange(param, cycles), [param, cycles]);
@@ -77,13 +86,16 @@ const Proposals = memo(function Proposals({ model }: { model: ProposalsModel }) 
       <RangeChoice range={range} cycles={cycles} onChange={choose} />
       <AnswersSection stats={stats} range={rangeWords(range)} />
       <OpenProposals model={model} />
-      {/* ── Worth applying? ──────────────────────────────────────────────────────────────────
-          <WorthApplyingSection read={useProposals()} today={model.today} … /> goes here (the
-          read ProposalsPage has: the hook gives the same object; wired by the
-          lead at merge; its files are src/features/proposals/Worth*.tsx). Draw it only once
-          `rest` is true (after the charts): without a `proposals` prop it replays the ledger
-          and collects every proposal when it mounts, which at 50,000 proposals would hold the
-          charts up (proposals-render-50k). */}
+      {/* Drawn after the charts: without the page's proposals it collects them itself, which
+          at 50,000 would hold the charts up. Opened from a check link, it comes at once. */}
+      {(rest || initial !== null) && (
+        <WorthApplyingSection
+          read={read}
+          today={model.today}
+          initial={initial ?? undefined}
+          autoFocus={initial !== null}
+        />
+      )}
       <CyclesSection cycles={shownCycles} />
       {rest ? (
         <>
@@ -120,7 +132,7 @@ export function ProposalsPage({ today }: { today?: string } = {}) {
           The ledger could not be replayed: {built.error}
         </p>
       )}
-      {built?.model && <Proposals model={built.model} />}
+      {built?.model && read && <Proposals model={built.model} read={read} />}
     </div>
   );
 }
