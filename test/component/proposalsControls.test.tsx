@@ -92,6 +92,14 @@ describe('open proposals of the sample', { timeout: 30_000 }, () => {
       rowOf('Senior React developer for a fintech dashboard #664'),
     );
     expect(openHeading()).toHaveTextContent('Open proposals (10)');
+    // The list only moves proposals on: a viewed one offers no "Viewed", and V leaves it be.
+    const viewedRow = () => rowOf('Senior React developer for a fintech dashboard #664');
+    await waitFor(() =>
+      expect(within(viewedRow()).queryByRole('button', { name: /^Viewed/ })).toBeNull(),
+    );
+    expect(within(viewedRow()).getByRole('button', { name: /^Interview/ })).toBeInTheDocument();
+    await user.keyboard('v');
+    expect((await readAllOutcomes(db)).get(react)).toMatchObject({ stage: 'viewed' });
 
     // H asks what it paid; Enter saves: one more hire, and the return follows.
     await user.keyboard('h');

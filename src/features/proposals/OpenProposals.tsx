@@ -18,7 +18,7 @@ import { formatCount, plural } from '../../engine/words';
 import { perform } from '../../store/perform';
 import { BonusOffer, type Offer } from './BonusOffer';
 import { HireForm } from './HireForm';
-import { MOVE_KEYS, type OpenMove } from './openMoves';
+import { MOVE_KEYS, movesOn, type OpenMove } from './openMoves';
 import { OpenRow } from './OpenRow';
 import type { ProposalsModel } from './proposalsModel';
 
@@ -113,7 +113,7 @@ export function OpenProposals({ model }: { model: ProposalsModel }) {
     if (!p) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     const how = MOVE_KEYS[key];
-    if (how) {
+    if (how && movesOn(p.stage, how)) {
       e.preventDefault();
       start(p, how, index);
     } else if (key === 'ArrowDown' || key === 'ArrowUp') {

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { MOVE_LABELS, STAGE_LABELS, type OpenProposal } from '../../engine';
 import { formatCount, formatDate, plural } from '../../engine/words';
-import { KEY_OF, OPEN_MOVES, type OpenMove } from './openMoves';
+import { KEY_OF, movesOn, OPEN_MOVES, type OpenMove } from './openMoves';
 
 interface Props {
   id: number;
@@ -58,7 +58,7 @@ export function OpenRow({
         <td>{STAGE_LABELS[p.stage]}</td>
         <td>
           <span className="prop-moves">
-            {OPEN_MOVES.map((how) => (
+            {OPEN_MOVES.filter((how) => movesOn(p.stage, how)).map((how) => (
               <button
                 key={how}
                 type="button"
