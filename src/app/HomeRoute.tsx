@@ -4,7 +4,7 @@
  * page is drawn once its code is in too: the ledger can now arrive first, and drawing a lazy
  * page before its code would suspend, which React reveals only after up to 300 ms.
  */
-import { useLedger } from '../read';
+import { useLedger } from '../read/useLedger';
 import { DashboardView, FirstRunPage, usePageReady } from './pages';
 
 export function HomeRoute() {

@@ -3,7 +3,9 @@
  * Ctrl+Shift+Z (⌘⇧Z) and Ctrl+Y redo it. Not while typing: a text field keeps its own undo.
  */
 import { useEffect } from 'react';
-import { getHistory } from '../commands';
+// The history module alone: the commands' index would bring every command (and zod) into the
+// first screen.
+import { getHistory } from '../commands/history';
 import { redoStep, undoStep } from '../store/perform';
 
 function isEditable(target: EventTarget | null): boolean {

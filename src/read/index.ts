@@ -3,14 +3,8 @@
  * The replay of a read (`replayThrough`) is in ./replay.ts, kept out of this module so the
  * first screen does not load the replay's code.
  */
-export {
-  useLedger,
-  useOutcomes,
-  useProposals,
-  primeLedger,
-  primeProposals,
-  type ProposalsRead,
-} from './useLedger';
+export { useLedger, primeLedger } from './useLedger';
+export { useOutcomes, useProposals, primeProposals, type ProposalsRead } from './useProposals';
 export { useLedgerData, useBatches, useAccount, type LedgerData } from './useLedgerData';
 export { readPreference } from './preferences';
 export type { LedgerRead, LedgerEvents, OutcomeIndex, SpendVisitor } from '../db/ledgerCache';

@@ -3,7 +3,11 @@
  * never silent ("Not saved: the proposal 'Logo refresh' (12 Connects) — the browser's storage is
  * full."); a change that entered the history says so with an Undo button, an undo with Redo.
  */
-import { execute, getHistory, redo, undo, type Command, type Executed } from '../commands';
+// Run and the history only, not the commands' index: the shell uses this module (undo
+// shortcuts, the messages' buttons), and the index would bring every command into it.
+import type { Command } from '../commands/command';
+import { getHistory } from '../commands/history';
+import { execute, redo, undo, type Executed } from '../commands/run';
 import { storageErrorText } from '../commands/errors';
 import { showError, showInfo } from './toastStore';
 
