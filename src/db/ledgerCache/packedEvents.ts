@@ -24,7 +24,7 @@ export interface PackedEvents {
   /** A spend's kind: 1 + its index in SPEND_KINDS, 0 when absent. */
   kinds: Uint8Array;
   /** The entry each event was read from (outcomes are kept by entry id). */
-  ids: Float64Array;
+  ids: Uint32Array;
   /** The texts present, in event order and ref, note, plan order, joined by SEPARATOR. */
   text: string;
 }
@@ -61,7 +61,7 @@ export function packEvents(
     reasons: new Uint8Array(n),
     texts: new Uint8Array(n),
     kinds: new Uint8Array(n),
-    ids: Float64Array.from(ids),
+    ids: Uint32Array.from(ids),
     text: '',
   };
   const parts: string[] = [];

@@ -1,3 +1,0 @@
-import { benchDashboard } from './dashboardBench';
-import { benchCpuProbe } from './cpuProbe';
-console.log(benchCpuProbe(), await benchDashboard());
