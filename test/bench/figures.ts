@@ -18,6 +18,9 @@ export const TARGETS: Record<string, string> = {
   'break-even-curve': '≤ 50 ms',
   'first-screen-js-gzip': '≤ 200 KB',
   'dashboard-render-50k': '≤ 200 ms',
+  'dashboard-render-50k-sw': '≤ 1.1 × dashboard-render-50k',
+  'proposal-stats-50k': '≤ 50 ms',
+  'proposals-render-50k': '≤ 1.25 × dashboard-render-50k',
   'proposals-render-ratio': '≤ 1.25',
   'import-100k-commit': '≤ 3,000 ms',
 };
