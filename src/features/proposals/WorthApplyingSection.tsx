@@ -58,23 +58,30 @@ type Ready = LedgerRead & { account: AccountRecord };
 
 const hasAccount = (ledger: LedgerRead): ledger is Ready => ledger.account !== null;
 
-function useReplayed(ledger: LedgerRead, today: string): Replayed | null {
+/**
+ * The ledger replayed through today, once there is a proposal to weigh (`wanted`): the section
+ * sits on the Proposals page, and a replay of a long ledger as it opens would be work for nothing.
+ */
+function useReplayed(ledger: LedgerRead, today: string, wanted: boolean): Replayed | null {
   return useMemo(() => {
-    if (!hasAccount(ledger)) return null;
+    if (!wanted || !hasAccount(ledger)) return null;
     try {
       return replayThrough(ledger, today);
     } catch {
       return null;
     }
-  }, [ledger, today]);
+  }, [ledger, today, wanted]);
 }
 
+/** The ledger's proposals, collected once the job says something to compare them on. */
 function useOwnProposals(
   read: ProposalsRead,
   given: readonly ProposalRecord[] | undefined,
+  wanted: boolean,
 ): readonly ProposalRecord[] | null {
   return useMemo(() => {
     if (given) return given;
+    if (!wanted) return null;
     const { ledger, outcomes } = read;
     if (!hasAccount(ledger)) return null;
     try {
@@ -83,7 +90,7 @@ function useOwnProposals(
     } catch {
       return null;
     }
-  }, [read, given]);
+  }, [read, given, wanted]);
 }
 
 export function WorthApplyingSection({
@@ -107,9 +114,10 @@ export function WorthApplyingSection({
     heading.current?.focus();
   }, [autoFocus]);
 
-  const replayed = useReplayed(read.ledger, today);
-  const own = useOwnProposals(read, proposals);
   const check = useMemo(() => checkWorthDraft(draft, today), [draft, today]);
+  const replayed = useReplayed(read.ledger, today, check.connects !== null);
+  const comparable = Object.keys(check.signals).length > 0 || check.tags.length > 0;
+  const own = useOwnProposals(read, proposals, comparable);
   const job = useMemo(() => checkJob(check.signals), [check.signals]);
   const budget = useMemo<ProposalBudget | null>(
     () =>
@@ -221,7 +229,7 @@ export function WorthApplyingSection({
               <WorthBudget budget={budget} />
             ) : (
               <p data-testid="worth-budget">
-                {replayed
+                {replayed || check.connects === null
                   ? 'Enter the Connects the job asks for to see what it leaves you.'
                   : 'The ledger cannot be replayed: check the account in Settings.'}
               </p>
@@ -231,7 +239,7 @@ export function WorthApplyingSection({
               comparisons={comparisons}
               signals={check.signals}
               tags={check.tags}
-              available={own !== null}
+              available={own !== null || !comparable}
             />
             <div className="form-actions">
               <button
