@@ -22,7 +22,10 @@ const browser = await chromium.launch({
   ...CHROMIUM_LAUNCH,
 });
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   await page.clock.setFixedTime(TODAY);
   await page.goto(`${preview.url}/`);
@@ -34,6 +37,10 @@ try {
   await page.goto(`${preview.url}/ledger`);
   await page.getByTestId('balance-now').waitFor();
   await shoot(page, 'ledger', false);
+  await page.goto(`${preview.url}/proposals`);
+  await page.locator('[data-chart] .recharts-wrapper > svg').first().waitFor();
+  await page.getByRole('region', { name: 'Worth applying?' }).waitFor();
+  await shoot(page, 'proposals');
   await page.goto(`${preview.url}/compare?p=12&c=8&b=0&r=0&bonus=0&h=24&era=auto`);
   await page.locator('.recharts-wrapper > svg').first().waitFor();
   await shoot(page, 'compare');
