@@ -12,11 +12,9 @@ import { formatDay, parseIsoDate, type Day } from '../dates';
 import type { SpendColumns } from './columns';
 import { eraForInput, replay, type ReplayInput, type ReplayResult } from '../replay';
 import type { AnyEvent, Statement } from '../types';
-import { effectiveResult } from './effective';
 import { pricePerConnect } from './price';
-import type { OutcomeOf, ProposalRecord } from './proposals';
+import { blankRecord, fillProposal, type OutcomeOf, type ProposalRecord } from './proposals';
 import { statsOfScan, type ProposalStats, type StatsRange } from './stats';
-import { stageRank, type Signals } from './types';
 
 export interface ProposalFacts {
   /** The replay's statements, oldest first: the billing cycles. */
@@ -56,18 +54,7 @@ export function proposalFacts(
   };
 }
 
-const NO_TAGS: readonly string[] = [];
-const NO_SIGNALS: Signals = Object.freeze({});
 const orZero = (v: number | undefined): number => (v === undefined || Number.isNaN(v) ? 0 : v);
-
-/** The tags, each once: the same array unless it repeats one. */
-function uniqueTags(tags: readonly string[] | undefined): readonly string[] {
-  if (!tags || tags.length === 0) return NO_TAGS;
-  for (let i = 1; i < tags.length; i += 1) {
-    if (tags.lastIndexOf(tags[i] as string, i - 1) >= 0) return [...new Set(tags)];
-  }
-  return tags;
-}
 
 /**
  * Calls `visit` with each proposal of the facts, in event order, as `scanProposals` does (one
@@ -84,24 +71,8 @@ export function scanFacts(
   const eraFor = eraForInput({ ...settings, events: [] });
   const starts = cycles.map((c) => parseIsoDate(c.start) as Day);
   const prices = cycles.map((c, i) => pricePerConnect(eraFor(starts[i] as Day), c.plan));
-  const p: ProposalRecord = {
-    index: -1,
-    date: '',
-    day: 0,
-    ref: undefined,
-    connects: 0,
-    boost: 0,
-    spent: 0,
-    refunded: 0,
-    stage: 'sent',
-    stageRank: 0,
-    result: 'open',
-    earnedUsd: 0,
-    tags: NO_TAGS,
-    signals: NO_SIGNALS,
-    cycle: -1,
-    pricePerConnectUsd: 0,
-  };
+  const p = blankRecord();
+
   let lastDay = Number.NaN;
   let cycle = -1;
   let r = 0;
@@ -122,20 +93,7 @@ export function scanFacts(
     const refunded = refundedIndex[r] === index ? (refundedConnects[r] as number) : 0;
     const connects = orZero(columns.connects[index]);
     const boost = orZero(columns.boost[index]);
-    const spent = connects + boost;
-    const outcome = outcomeOf?.(index);
-    const stage = outcome?.stage ?? 'sent';
-    p.index = index;
-    p.connects = connects;
-    p.boost = boost;
-    p.spent = spent;
-    p.refunded = refunded;
-    p.stage = stage;
-    p.stageRank = stageRank(stage);
-    p.result = effectiveResult(outcome, spent, refunded);
-    p.earnedUsd = outcome?.earnedUsd ?? 0;
-    p.tags = uniqueTags(outcome?.tags);
-    p.signals = outcome?.signals ?? NO_SIGNALS;
+    fillProposal(p, index, connects, boost, refunded, outcomeOf?.(index));
     visit(p);
   }
   return cycles;

@@ -71,7 +71,8 @@ function cycleIndexOf(starts: readonly Day[], day: Day): number {
   return found;
 }
 
-function blankRecord(): ProposalRecord {
+/** A record to fill and reuse for every proposal of a scan. */
+export function blankRecord(): ProposalRecord {
   return {
     index: -1,
     date: '',
@@ -94,6 +95,30 @@ function blankRecord(): ProposalRecord {
 
 /** The outcome of the spend at an index: by default the event's own `outcome`. */
 export type OutcomeOf = (index: number) => Outcome | undefined;
+
+/** Fills `p` with one proposal's figures: what it cost, what came back, how far it went. */
+export function fillProposal(
+  p: ProposalRecord,
+  index: number,
+  connects: number,
+  boost: number,
+  refunded: number,
+  outcome: Outcome | undefined,
+): void {
+  const spent = connects + boost;
+  const stage = outcome?.stage ?? 'sent';
+  p.index = index;
+  p.connects = connects;
+  p.boost = boost;
+  p.spent = spent;
+  p.refunded = refunded;
+  p.stage = stage;
+  p.stageRank = stageRank(stage);
+  p.result = effectiveResult(outcome, spent, refunded);
+  p.earnedUsd = outcome?.earnedUsd ?? 0;
+  p.tags = uniqueTags(outcome?.tags);
+  p.signals = outcome?.signals ?? NO_SIGNALS;
+}
 
 /**
  * Calls `visit` with each proposal of `input`, in the order of its events, and returns the
@@ -131,22 +156,10 @@ export function scanProposals(
     }
     const connects = typeof event.connects === 'number' ? event.connects : 0;
     const boost = typeof event.boost === 'number' ? event.boost : 0;
-    const spent = connects + boost;
     const refunded = refundedBySpend.get(index) ?? 0;
     const outcome = outcomeOf ? outcomeOf(index) : (event.outcome as Outcome | undefined);
-    const stage = outcome?.stage ?? 'sent';
-    p.index = index;
     p.ref = typeof event.ref === 'string' ? event.ref : undefined;
-    p.connects = connects;
-    p.boost = boost;
-    p.spent = spent;
-    p.refunded = refunded;
-    p.stage = stage;
-    p.stageRank = stageRank(stage);
-    p.result = effectiveResult(outcome, spent, refunded);
-    p.earnedUsd = outcome?.earnedUsd ?? 0;
-    p.tags = uniqueTags(outcome?.tags);
-    p.signals = outcome?.signals ?? NO_SIGNALS;
+    fillProposal(p, index, connects, boost, refunded, outcome);
     visit(p);
   }
   return cycles;
