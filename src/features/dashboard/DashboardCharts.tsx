@@ -7,6 +7,17 @@
  * A chart's tooltip is added when the pointer first comes over it: recharts' tooltip machinery
  * is a fifth of the charts' first drawing, for something nobody sees before hovering.
  */
+import {
+  CHART_HEIGHT,
+  CHART_STYLE,
+  CHART_MARGIN,
+  AXIS_TEXT,
+  AXIS_TICK,
+  CHAR_WIDTH,
+  COUNT_AXIS_WIDTH,
+  X_AXIS_HEIGHT,
+  GRID_COLOR,
+} from '../shared/chartFrame';
 import { memo, useEffect, useState } from 'react';
 import { Bar, BarChart, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import {
@@ -24,19 +35,7 @@ import { BALANCE_STACK, COLORS, RISK_STACK, SPEND_STACK } from './chartColors';
 import { formatCount, formatUsd } from '../../engine/words';
 import { niceTicks } from '../shared/niceTicks';
 
-const HEIGHT = 240;
-// Fluid between a resize and the page's new measurement of the width.
-const STYLE = { width: '100%', height: HEIGHT };
-const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
-const AXIS = { fontSize: 12, fill: '#475569' };
-const TICK = tickLabel(AXIS);
-/** A generous width of one character of an axis label (12 px). */
-const CHAR_WIDTH = 7;
-const COUNT_AXIS_WIDTH = 52;
 const USD_AXIS_WIDTH = 56;
-/** The X axis' height, recharts' default, set so that the plot's box is known (see plotBox). */
-const X_AXIS_HEIGHT = 30;
-const GRID = '#e2e8f0';
 
 interface ChartProps<R> {
   rows: readonly R[];
@@ -53,7 +52,7 @@ function countAxis(max: number) {
     ticks,
     domain: [0, ticks[ticks.length - 1] ?? 1],
     tickFormatter: (v: number) => formatCount(v),
-    tick: TICK,
+    tick: AXIS_TICK,
     tickLine: false,
     axisLine: false,
     width: COUNT_AXIS_WIDTH,
@@ -66,10 +65,10 @@ function countAxis(max: number) {
 /** The plot's box in a chart `width` wide, with the Connects axis left and `rightAxis` px right. */
 function plotBox(width: number, rightAxis = 0): PlotBox {
   return {
-    left: MARGIN.left + COUNT_AXIS_WIDTH,
-    right: width - MARGIN.right - rightAxis,
-    top: MARGIN.top,
-    bottom: HEIGHT - MARGIN.bottom - X_AXIS_HEIGHT,
+    left: CHART_MARGIN.left + COUNT_AXIS_WIDTH,
+    right: width - CHART_MARGIN.right - rightAxis,
+    top: CHART_MARGIN.top,
+    bottom: CHART_HEIGHT - CHART_MARGIN.bottom - X_AXIS_HEIGHT,
   };
 }
 
@@ -80,15 +79,16 @@ function grid(axis: { ticks: number[] }, width: number, rightAxis = 0) {
       ticks={axis.ticks}
       box={plotBox(width, rightAxis)}
       width={width}
-      height={HEIGHT}
-      stroke={GRID}
+      height={CHART_HEIGHT}
+      stroke={GRID_COLOR}
     />
   );
 }
 
 /** The X axis of cycle labels, spaced as recharts would, without recharts measuring them. */
 function labelAxis(rows: readonly { label: string }[], width: number, yAxesWidth: number) {
-  const slot = (width - MARGIN.left - MARGIN.right - yAxesWidth) / Math.max(1, rows.length);
+  const slot =
+    (width - CHART_MARGIN.left - CHART_MARGIN.right - yAxesWidth) / Math.max(1, rows.length);
   const { ticks, lastShift } = spacedLabels(
     rows.map((r) => r.label),
     slot,
@@ -97,7 +97,7 @@ function labelAxis(rows: readonly { label: string }[], width: number, yAxesWidth
   return {
     dataKey: 'label',
     height: X_AXIS_HEIGHT,
-    tick: tickLabel(AXIS, lastShift),
+    tick: tickLabel(AXIS_TEXT, lastShift),
     tickLine: false,
     interval: 0,
     ticks,
@@ -118,10 +118,10 @@ function useTooltipOnHover() {
 function frame<R>(rows: readonly R[], width: number, hover: { onMouseEnter?: () => void }) {
   return {
     width,
-    height: HEIGHT,
-    style: STYLE,
+    height: CHART_HEIGHT,
+    style: CHART_STYLE,
     data: [...rows],
-    margin: MARGIN,
+    margin: CHART_MARGIN,
     accessibilityLayer: false,
     ...hover,
   };
@@ -182,7 +182,7 @@ export const SpendChart = memo(function SpendChart({ rows, width, onDrawn }: Cha
         <YAxis
           yAxisId="usd"
           orientation="right"
-          tick={TICK}
+          tick={AXIS_TICK}
           tickLine={false}
           axisLine={false}
           width={USD_AXIS_WIDTH}

@@ -5,6 +5,17 @@
  * a tooltip only once the pointer comes over a chart. The funnel is one series whose bar draws
  * its cycle's four steps side by side: one series costs recharts far less than four.
  */
+import {
+  CHART_HEIGHT,
+  CHART_STYLE,
+  CHART_MARGIN,
+  AXIS_TEXT,
+  AXIS_TICK,
+  CHAR_WIDTH,
+  COUNT_AXIS_WIDTH,
+  X_AXIS_HEIGHT,
+  GRID_COLOR,
+} from '../shared/chartFrame';
 import { memo, useEffect, useState, type ReactNode } from 'react';
 import {
   Bar,
@@ -27,16 +38,6 @@ import {
 import { niceTicks } from '../shared/niceTicks';
 import { FUNNEL_STEPS, PER_INTERVIEW_COLOR, type CycleRow } from './cycleRows';
 
-const HEIGHT = 240;
-const STYLE = { width: '100%', height: HEIGHT };
-const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
-const AXIS = { fontSize: 12, fill: '#475569' };
-const TICK = tickLabel(AXIS);
-const CHAR_WIDTH = 7;
-const Y_AXIS_WIDTH = 52;
-const X_AXIS_HEIGHT = 30;
-const GRID = '#e2e8f0';
-
 interface ChartProps {
   rows: readonly CycleRow[];
   width: number;
@@ -58,10 +59,10 @@ function countAxis(max: number) {
     ticks,
     domain: [0, ticks[ticks.length - 1] ?? 1],
     tickFormatter: (v: number) => formatCount(v),
-    tick: TICK,
+    tick: AXIS_TICK,
     tickLine: false,
     axisLine: false,
-    width: Y_AXIS_WIDTH,
+    width: COUNT_AXIS_WIDTH,
     allowDecimals: false,
     interval: 0,
   };
@@ -69,16 +70,16 @@ function countAxis(max: number) {
 
 function plotBox(width: number): PlotBox {
   return {
-    left: MARGIN.left + Y_AXIS_WIDTH,
-    right: width - MARGIN.right,
-    top: MARGIN.top,
-    bottom: HEIGHT - MARGIN.bottom - X_AXIS_HEIGHT,
+    left: CHART_MARGIN.left + COUNT_AXIS_WIDTH,
+    right: width - CHART_MARGIN.right,
+    top: CHART_MARGIN.top,
+    bottom: CHART_HEIGHT - CHART_MARGIN.bottom - X_AXIS_HEIGHT,
   };
 }
 
 /** The slot of one cycle on the X axis, in pixels. */
 const slotOf = (rows: readonly CycleRow[], width: number): number =>
-  (width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH) / Math.max(1, rows.length);
+  (width - CHART_MARGIN.left - CHART_MARGIN.right - COUNT_AXIS_WIDTH) / Math.max(1, rows.length);
 
 function labelAxis(rows: readonly CycleRow[], width: number) {
   const slot = slotOf(rows, width);
@@ -90,7 +91,7 @@ function labelAxis(rows: readonly CycleRow[], width: number) {
   return {
     dataKey: 'label',
     height: X_AXIS_HEIGHT,
-    tick: tickLabel(AXIS, lastShift),
+    tick: tickLabel(AXIS_TEXT, lastShift),
     tickLine: false,
     interval: 0,
     ticks,
@@ -100,10 +101,10 @@ function labelAxis(rows: readonly CycleRow[], width: number) {
 function frame(rows: readonly CycleRow[], width: number, hover: { onMouseEnter?: () => void }) {
   return {
     width,
-    height: HEIGHT,
-    style: STYLE,
+    height: CHART_HEIGHT,
+    style: CHART_STYLE,
     data: [...rows],
-    margin: MARGIN,
+    margin: CHART_MARGIN,
     accessibilityLayer: false,
     ...hover,
   };
@@ -154,8 +155,8 @@ export const FunnelChart = memo(function FunnelChart({ rows, width, onDrawn }: C
         ticks={axis.ticks}
         box={plotBox(width)}
         width={width}
-        height={HEIGHT}
-        stroke={GRID}
+        height={CHART_HEIGHT}
+        stroke={GRID_COLOR}
       />
       <BarChart {...frame(rows, width, hover)}>
         <XAxis {...labelAxis(rows, width)} />
@@ -191,8 +192,8 @@ export const PerInterviewChart = memo(function PerInterviewChart({
         ticks={axis.ticks}
         box={plotBox(width)}
         width={width}
-        height={HEIGHT}
-        stroke={GRID}
+        height={CHART_HEIGHT}
+        stroke={GRID_COLOR}
       />
       <LineChart {...frame(rows, width, hover)}>
         {/* Points at the middle of each cycle's slot, where the labels are (as on the funnel). */}

@@ -1,0 +1,16 @@
+/** The frame every page's charts share: size, margins, axes' text and widths, grid colour. */
+import { tickLabel } from './chartParts';
+
+export const CHART_HEIGHT = 240;
+/** Fluid between a resize and the page's new measurement of the width. */
+export const CHART_STYLE = { width: '100%', height: CHART_HEIGHT };
+export const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
+export const AXIS_TEXT = { fontSize: 12, fill: '#475569' };
+export const AXIS_TICK = tickLabel(AXIS_TEXT);
+/** A generous width of one character of an axis label (12 px). */
+export const CHAR_WIDTH = 7;
+/** The width of an axis of counts. */
+export const COUNT_AXIS_WIDTH = 52;
+/** The X axis' height, recharts' default, set so that the plot's box is known (see plotBox). */
+export const X_AXIS_HEIGHT = 30;
+export const GRID_COLOR = '#e2e8f0';
