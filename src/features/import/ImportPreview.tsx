@@ -3,6 +3,7 @@
  * check against the rules with its fixes, the rows that need a decision, and every row as it
  * will be stored. Nothing is written until Confirm.
  */
+import { ReadingChoices } from './ReadingChoices';
 import { plural } from '../../engine/words';
 import { useMemo } from 'react';
 import { useLedgerData, type LedgerData } from '../../read';
@@ -11,8 +12,6 @@ import { indexStored } from '../../import/identity';
 import type { ParseResult } from '../../import/types';
 import { AccountPanel } from './AccountPanel';
 import { ImportNotes } from './ImportNotes';
-import { ColumnMappingForm } from './ColumnMappingForm';
-import { DateOrderChoice } from './DateOrderChoice';
 import { planImport, sameFix, type ImportChoices, type ImportPlan } from './importPlan';
 import { FORMAT_LABELS, countKinds, fileRowCount, kindsText } from './importText';
 import { PreviewRows } from './PreviewRows';
@@ -102,19 +101,7 @@ function Preview({
         <strong>{plural(plan.fresh, 'new entry', 'new entries')}</strong>,{' '}
         {plural(plan.stored, 'row')} already in your ledger.
       </p>
-      {parse.csv && (
-        <ColumnMappingForm
-          header={parse.csv.header}
-          columns={parse.csv.columns}
-          onChange={(columns) => session.reparse({ columns })}
-        />
-      )}
-      {(parse.dateOrder.ambiguous || session.options.dateOrder) && (
-        <DateOrderChoice
-          info={parse.dateOrder}
-          onChange={(dateOrder) => session.reparse({ dateOrder })}
-        />
-      )}
+      <ReadingChoices parse={parse} session={session} />
       <AccountPanel
         parse={parse}
         plan={plan}

@@ -4,13 +4,12 @@
  * applied with its line and why, and shows each change. Confirming writes them all in one
  * step, listed with the imports; nothing is half-applied.
  */
+import { ReadingChoices } from './ReadingChoices';
 import { useMemo } from 'react';
 import { outcomeSummary } from '../../engine/outcomes/words';
 import { plural } from '../../engine/words';
 import type { ParseResult } from '../../import/types';
 import { useLedgerData, useOutcomes, type LedgerData, type OutcomeIndex } from '../../read';
-import { ColumnMappingForm } from './ColumnMappingForm';
-import { DateOrderChoice } from './DateOrderChoice';
 import { FORMAT_LABELS } from './importText';
 import { outcomesPlanText, planOutcomes, type OutcomesPlan } from './outcomesPlan';
 import type { ImportSession } from './useImportSession';
@@ -64,19 +63,7 @@ function Preview({
       <p className="import-summary" data-testid="outcomes-summary">
         {outcomesPlanText(plan)}
       </p>
-      {parse.csv && (
-        <ColumnMappingForm
-          header={parse.csv.header}
-          columns={parse.csv.columns}
-          onChange={(columns) => session.reparse({ columns })}
-        />
-      )}
-      {(parse.dateOrder.ambiguous || session.options.dateOrder) && (
-        <DateOrderChoice
-          info={parse.dateOrder}
-          onChange={(dateOrder) => session.reparse({ dateOrder })}
-        />
-      )}
+      <ReadingChoices parse={parse} session={session} />
       {parse.warnings.map((w) => (
         <p key={`${w.line}-${w.message}`} className="muted">
           {w.line > 0 ? `Line ${w.line}` : 'The file'}: {w.message}.
