@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spacedLabels } from '../../src/features/dashboard/chartParts';
+import { spacedLabels } from '../../src/features/shared/chartParts';
 
 const months = (n: number): string[] =>
   Array.from({ length: n }, (_, i) => `M${String(i).padStart(2, '0')} 2026`);

@@ -11,9 +11,8 @@ import {
   CHART_HEIGHT,
   CHART_STYLE,
   CHART_MARGIN,
-  AXIS_TEXT,
   AXIS_TICK,
-  CHAR_WIDTH,
+  cycleLabelAxis,
   COUNT_AXIS_WIDTH,
   X_AXIS_HEIGHT,
   GRID_COLOR,
@@ -23,11 +22,9 @@ import { Bar, BarChart, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxi
 import {
   GridLines,
   segmentLines,
-  spacedLabels,
   stackShape,
   stackTooltip,
   stackTotal,
-  tickLabel,
   type PlotBox,
 } from './chartParts';
 import type { BalanceRow, RiskRow, SpendRow } from './chartRows';
@@ -85,25 +82,6 @@ function grid(axis: { ticks: number[] }, width: number, rightAxis = 0) {
   );
 }
 
-/** The X axis of cycle labels, spaced as recharts would, without recharts measuring them. */
-function labelAxis(rows: readonly { label: string }[], width: number, yAxesWidth: number) {
-  const slot =
-    (width - CHART_MARGIN.left - CHART_MARGIN.right - yAxesWidth) / Math.max(1, rows.length);
-  const { ticks, lastShift } = spacedLabels(
-    rows.map((r) => r.label),
-    slot,
-    CHAR_WIDTH,
-  );
-  return {
-    dataKey: 'label',
-    height: X_AXIS_HEIGHT,
-    tick: tickLabel(AXIS_TEXT, lastShift),
-    tickLine: false,
-    interval: 0,
-    ticks,
-  } as const;
-}
-
 function useDrawn(onDrawn: (() => void) | undefined): void {
   useEffect(() => onDrawn?.(), [onDrawn]);
 }
@@ -145,7 +123,7 @@ export const BalanceChart = memo(function BalanceChart({
     <>
       {grid(axis, width)}
       <BarChart {...frame(rows, width, hover)}>
-        <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
+        <XAxis {...cycleLabelAxis(rows, width, COUNT_AXIS_WIDTH)} />
         <YAxis {...axis} />
         {tooltip && <Tooltip content={BALANCE.tooltip} />}
         <Bar
@@ -177,7 +155,7 @@ export const SpendChart = memo(function SpendChart({ rows, width, onDrawn }: Cha
     <>
       {grid(axis, width, USD_AXIS_WIDTH)}
       <ComposedChart {...frame(rows, width, hover)}>
-        <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH + USD_AXIS_WIDTH)} />
+        <XAxis {...cycleLabelAxis(rows, width, COUNT_AXIS_WIDTH + USD_AXIS_WIDTH)} />
         <YAxis yAxisId="c" {...axis} />
         <YAxis
           yAxisId="usd"
@@ -229,7 +207,7 @@ export const RiskChart = memo(function RiskChart({ rows, width, onDrawn }: Chart
     <>
       {grid(axis, width)}
       <BarChart {...frame(rows, width, hover)}>
-        <XAxis {...labelAxis(rows, width, COUNT_AXIS_WIDTH)} />
+        <XAxis {...cycleLabelAxis(rows, width, COUNT_AXIS_WIDTH)} />
         <YAxis {...axis} />
         {tooltip && <Tooltip content={RISK.tooltip} />}
         {current && (

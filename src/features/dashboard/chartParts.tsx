@@ -11,7 +11,6 @@ import type { TooltipLine } from '../shared/chartParts';
 
 export {
   GridLines,
-  spacedLabels,
   stackTooltip,
   tickLabel,
   type PlotBox,

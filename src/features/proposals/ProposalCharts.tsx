@@ -9,9 +9,9 @@ import {
   CHART_HEIGHT,
   CHART_STYLE,
   CHART_MARGIN,
-  AXIS_TEXT,
   AXIS_TICK,
-  CHAR_WIDTH,
+  cycleLabelAxis,
+  cycleSlot,
   COUNT_AXIS_WIDTH,
   X_AXIS_HEIGHT,
   GRID_COLOR,
@@ -28,13 +28,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { connects, formatCount } from '../../engine/words';
-import {
-  GridLines,
-  spacedLabels,
-  stackTooltip,
-  tickLabel,
-  type PlotBox,
-} from '../shared/chartParts';
+import { GridLines, stackTooltip, type PlotBox } from '../shared/chartParts';
 import { niceTicks } from '../shared/niceTicks';
 import { FUNNEL_STEPS, PER_INTERVIEW_COLOR, type CycleRow } from './cycleRows';
 
@@ -75,27 +69,6 @@ function plotBox(width: number): PlotBox {
     top: CHART_MARGIN.top,
     bottom: CHART_HEIGHT - CHART_MARGIN.bottom - X_AXIS_HEIGHT,
   };
-}
-
-/** The slot of one cycle on the X axis, in pixels. */
-const slotOf = (rows: readonly CycleRow[], width: number): number =>
-  (width - CHART_MARGIN.left - CHART_MARGIN.right - COUNT_AXIS_WIDTH) / Math.max(1, rows.length);
-
-function labelAxis(rows: readonly CycleRow[], width: number) {
-  const slot = slotOf(rows, width);
-  const { ticks, lastShift } = spacedLabels(
-    rows.map((r) => r.label),
-    slot,
-    CHAR_WIDTH,
-  );
-  return {
-    dataKey: 'label',
-    height: X_AXIS_HEIGHT,
-    tick: tickLabel(AXIS_TEXT, lastShift),
-    tickLine: false,
-    interval: 0,
-    ticks,
-  } as const;
 }
 
 function frame(rows: readonly CycleRow[], width: number, hover: { onMouseEnter?: () => void }) {
@@ -159,7 +132,7 @@ export const FunnelChart = memo(function FunnelChart({ rows, width, onDrawn }: C
         stroke={GRID_COLOR}
       />
       <BarChart {...frame(rows, width, hover)}>
-        <XAxis {...labelAxis(rows, width)} />
+        <XAxis {...cycleLabelAxis(rows, width, COUNT_AXIS_WIDTH)} />
         <YAxis {...axis} />
         {tooltip && <Tooltip content={FUNNEL_TOOLTIP} />}
         <Bar dataKey="sent" name="Proposals" isAnimationActive={false} shape={FunnelShape} />
@@ -185,7 +158,7 @@ export const PerInterviewChart = memo(function PerInterviewChart({
   useDrawn(onDrawn);
   const [tooltip, hover] = useTooltipOnHover();
   const axis = countAxis(Math.max(0, ...rows.map((r) => r.perInterview ?? 0)));
-  const half = slotOf(rows, width) / 2;
+  const half = cycleSlot(rows.length, width, COUNT_AXIS_WIDTH) / 2;
   return (
     <>
       <GridLines
@@ -197,7 +170,10 @@ export const PerInterviewChart = memo(function PerInterviewChart({
       />
       <LineChart {...frame(rows, width, hover)}>
         {/* Points at the middle of each cycle's slot, where the labels are (as on the funnel). */}
-        <XAxis {...labelAxis(rows, width)} padding={{ left: half, right: half }} />
+        <XAxis
+          {...cycleLabelAxis(rows, width, COUNT_AXIS_WIDTH)}
+          padding={{ left: half, right: half }}
+        />
         <YAxis {...axis} />
         {tooltip && <Tooltip content={PER_INTERVIEW_TOOLTIP} />}
         <Line
