@@ -9,27 +9,21 @@
  */
 import {
   CHART_HEIGHT,
-  CHART_STYLE,
-  CHART_MARGIN,
   AXIS_TICK,
+  chartFrame,
+  countAxis,
   cycleLabelAxis,
+  plotBox,
   COUNT_AXIS_WIDTH,
-  X_AXIS_HEIGHT,
   GRID_COLOR,
 } from '../shared/chartFrame';
-import { memo, useEffect, useState } from 'react';
+import { useDrawn, useTooltipOnHover } from '../shared/chartHooks';
+import { memo } from 'react';
 import { Bar, BarChart, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import {
-  GridLines,
-  segmentLines,
-  stackShape,
-  stackTooltip,
-  stackTotal,
-  type PlotBox,
-} from './chartParts';
+import { GridLines, segmentLines, stackShape, stackTooltip, stackTotal } from './chartParts';
 import type { BalanceRow, RiskRow, SpendRow } from './chartRows';
 import { BALANCE_STACK, COLORS, RISK_STACK, SPEND_STACK } from './chartColors';
-import { formatCount, formatUsd } from '../../engine/words';
+import { formatUsd } from '../../engine/words';
 import { niceTicks } from '../shared/niceTicks';
 
 const USD_AXIS_WIDTH = 56;
@@ -40,33 +34,6 @@ interface ChartProps<R> {
   width: number;
   /** Told once the chart is on the page, so the page can say the charts are ready. */
   onDrawn?: () => void;
-}
-
-/** A Connects axis from 0 with round ticks. */
-function countAxis(max: number) {
-  const ticks = niceTicks(max);
-  return {
-    ticks,
-    domain: [0, ticks[ticks.length - 1] ?? 1],
-    tickFormatter: (v: number) => formatCount(v),
-    tick: AXIS_TICK,
-    tickLine: false,
-    axisLine: false,
-    width: COUNT_AXIS_WIDTH,
-    allowDecimals: false,
-    // Every tick of these few round ones fits: recharts then need not measure their text.
-    interval: 0,
-  };
-}
-
-/** The plot's box in a chart `width` wide, with the Connects axis left and `rightAxis` px right. */
-function plotBox(width: number, rightAxis = 0): PlotBox {
-  return {
-    left: CHART_MARGIN.left + COUNT_AXIS_WIDTH,
-    right: width - CHART_MARGIN.right - rightAxis,
-    top: CHART_MARGIN.top,
-    bottom: CHART_HEIGHT - CHART_MARGIN.bottom - X_AXIS_HEIGHT,
-  };
 }
 
 /** The grid of a Connects axis under its chart. */
@@ -80,29 +47,6 @@ function grid(axis: { ticks: number[] }, width: number, rightAxis = 0) {
       stroke={GRID_COLOR}
     />
   );
-}
-
-function useDrawn(onDrawn: (() => void) | undefined): void {
-  useEffect(() => onDrawn?.(), [onDrawn]);
-}
-
-/** Whether to draw the tooltip yet, and the chart prop that turns it on. */
-function useTooltipOnHover() {
-  const [on, setOn] = useState(false);
-  return [on, { onMouseEnter: on ? undefined : () => setOn(true) }] as const;
-}
-
-/** What every chart here is given: its size and margins, its rows, the hover that adds its tooltip. */
-function frame<R>(rows: readonly R[], width: number, hover: { onMouseEnter?: () => void }) {
-  return {
-    width,
-    height: CHART_HEIGHT,
-    style: CHART_STYLE,
-    data: [...rows],
-    margin: CHART_MARGIN,
-    accessibilityLayer: false,
-    ...hover,
-  };
 }
 
 const BALANCE = {
@@ -122,7 +66,7 @@ export const BalanceChart = memo(function BalanceChart({
   return (
     <>
       {grid(axis, width)}
-      <BarChart {...frame(rows, width, hover)}>
+      <BarChart {...chartFrame(rows, width, hover)}>
         <XAxis {...cycleLabelAxis(rows, width, COUNT_AXIS_WIDTH)} />
         <YAxis {...axis} />
         {tooltip && <Tooltip content={BALANCE.tooltip} />}
@@ -154,7 +98,7 @@ export const SpendChart = memo(function SpendChart({ rows, width, onDrawn }: Cha
   return (
     <>
       {grid(axis, width, USD_AXIS_WIDTH)}
-      <ComposedChart {...frame(rows, width, hover)}>
+      <ComposedChart {...chartFrame(rows, width, hover)}>
         <XAxis {...cycleLabelAxis(rows, width, COUNT_AXIS_WIDTH + USD_AXIS_WIDTH)} />
         <YAxis yAxisId="c" {...axis} />
         <YAxis
@@ -206,7 +150,7 @@ export const RiskChart = memo(function RiskChart({ rows, width, onDrawn }: Chart
   return (
     <>
       {grid(axis, width)}
-      <BarChart {...frame(rows, width, hover)}>
+      <BarChart {...chartFrame(rows, width, hover)}>
         <XAxis {...cycleLabelAxis(rows, width, COUNT_AXIS_WIDTH)} />
         <YAxis {...axis} />
         {tooltip && <Tooltip content={RISK.tooltip} />}

@@ -7,16 +7,16 @@
  */
 import {
   CHART_HEIGHT,
-  CHART_STYLE,
-  CHART_MARGIN,
-  AXIS_TICK,
+  chartFrame,
+  countAxis,
   cycleLabelAxis,
+  plotBox,
   cycleSlot,
   COUNT_AXIS_WIDTH,
-  X_AXIS_HEIGHT,
   GRID_COLOR,
 } from '../shared/chartFrame';
-import { memo, useEffect, useState, type ReactNode } from 'react';
+import { useDrawn, useTooltipOnHover } from '../shared/chartHooks';
+import { memo, type ReactNode } from 'react';
 import {
   Bar,
   BarChart,
@@ -28,59 +28,13 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { connects, formatCount } from '../../engine/words';
-import { GridLines, stackTooltip, type PlotBox } from '../shared/chartParts';
-import { niceTicks } from '../shared/niceTicks';
+import { GridLines, stackTooltip } from '../shared/chartParts';
 import { FUNNEL_STEPS, PER_INTERVIEW_COLOR, type CycleRow } from './cycleRows';
 
 interface ChartProps {
   rows: readonly CycleRow[];
   width: number;
   onDrawn?: () => void;
-}
-
-function useDrawn(onDrawn: (() => void) | undefined): void {
-  useEffect(() => onDrawn?.(), [onDrawn]);
-}
-
-function useTooltipOnHover() {
-  const [on, setOn] = useState(false);
-  return [on, { onMouseEnter: on ? undefined : () => setOn(true) }] as const;
-}
-
-function countAxis(max: number) {
-  const ticks = niceTicks(max);
-  return {
-    ticks,
-    domain: [0, ticks[ticks.length - 1] ?? 1],
-    tickFormatter: (v: number) => formatCount(v),
-    tick: AXIS_TICK,
-    tickLine: false,
-    axisLine: false,
-    width: COUNT_AXIS_WIDTH,
-    allowDecimals: false,
-    interval: 0,
-  };
-}
-
-function plotBox(width: number): PlotBox {
-  return {
-    left: CHART_MARGIN.left + COUNT_AXIS_WIDTH,
-    right: width - CHART_MARGIN.right,
-    top: CHART_MARGIN.top,
-    bottom: CHART_HEIGHT - CHART_MARGIN.bottom - X_AXIS_HEIGHT,
-  };
-}
-
-function frame(rows: readonly CycleRow[], width: number, hover: { onMouseEnter?: () => void }) {
-  return {
-    width,
-    height: CHART_HEIGHT,
-    style: CHART_STYLE,
-    data: [...rows],
-    margin: CHART_MARGIN,
-    accessibilityLayer: false,
-    ...hover,
-  };
 }
 
 /** A cycle's four steps side by side within its bar, each as tall as its share of `sent`. */
@@ -131,7 +85,7 @@ export const FunnelChart = memo(function FunnelChart({ rows, width, onDrawn }: C
         height={CHART_HEIGHT}
         stroke={GRID_COLOR}
       />
-      <BarChart {...frame(rows, width, hover)}>
+      <BarChart {...chartFrame(rows, width, hover)}>
         <XAxis {...cycleLabelAxis(rows, width, COUNT_AXIS_WIDTH)} />
         <YAxis {...axis} />
         {tooltip && <Tooltip content={FUNNEL_TOOLTIP} />}
@@ -168,7 +122,7 @@ export const PerInterviewChart = memo(function PerInterviewChart({
         height={CHART_HEIGHT}
         stroke={GRID_COLOR}
       />
-      <LineChart {...frame(rows, width, hover)}>
+      <LineChart {...chartFrame(rows, width, hover)}>
         {/* Points at the middle of each cycle's slot, where the labels are (as on the funnel). */}
         <XAxis
           {...cycleLabelAxis(rows, width, COUNT_AXIS_WIDTH)}

@@ -1,5 +1,7 @@
-/** The frame every page's charts share: size, margins, axes' text and widths, grid colour. */
-import { spacedLabels, tickLabel } from './chartParts';
+/** The frame all charts share: size, margins, the axes (Connects, cycle labels), grid colour. */
+import { formatCount } from '../../engine/words';
+import { spacedLabels, tickLabel, type PlotBox } from './chartParts';
+import { niceTicks } from './niceTicks';
 
 export const CHART_HEIGHT = 240;
 /** Fluid between a resize and the page's new measurement of the width. */
@@ -39,4 +41,48 @@ export function cycleLabelAxis(
     interval: 0,
     ticks,
   } as const;
+}
+
+/** A Connects axis from 0 with round ticks. */
+export function countAxis(max: number) {
+  const ticks = niceTicks(max);
+  return {
+    ticks,
+    domain: [0, ticks[ticks.length - 1] ?? 1],
+    tickFormatter: (v: number) => formatCount(v),
+    tick: AXIS_TICK,
+    tickLine: false,
+    axisLine: false,
+    width: COUNT_AXIS_WIDTH,
+    allowDecimals: false,
+    // Every tick of these few round ones fits: recharts then need not measure their text.
+    interval: 0,
+  };
+}
+
+/** The plot's box in a chart `width` wide, with the Connects axis left and `rightAxis` px right. */
+export function plotBox(width: number, rightAxis = 0): PlotBox {
+  return {
+    left: CHART_MARGIN.left + COUNT_AXIS_WIDTH,
+    right: width - CHART_MARGIN.right - rightAxis,
+    top: CHART_MARGIN.top,
+    bottom: CHART_HEIGHT - CHART_MARGIN.bottom - X_AXIS_HEIGHT,
+  };
+}
+
+/** What every chart is given: its size and margins, its rows, the hover that adds its tooltip. */
+export function chartFrame<R>(
+  rows: readonly R[],
+  width: number,
+  hover: { onMouseEnter?: () => void },
+) {
+  return {
+    width,
+    height: CHART_HEIGHT,
+    style: CHART_STYLE,
+    data: [...rows],
+    margin: CHART_MARGIN,
+    accessibilityLayer: false,
+    ...hover,
+  };
 }
