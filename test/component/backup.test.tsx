@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConnectsDb } from '../../src/db/database';
 import { readSnapshot } from '../../src/db/exportData';
 import { importBatch } from '../../src/commands';
@@ -13,31 +13,9 @@ import { confirmImport, chooseFile, openImport } from './importSteps';
 import { freshDb, renderApp } from './renderApp';
 import { PLUS_ACCOUNT } from './seed';
 import { countEntries } from '../../src/db/entryPages';
+import { captureDownloads } from './downloads';
 
-let downloads: { name: string; blob: Blob }[] = [];
-
-beforeEach(() => {
-  downloads = [];
-  let lastBlob: Blob | null = null;
-  vi.stubGlobal(
-    'URL',
-    Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        lastBlob = blob;
-        return 'blob:test';
-      },
-      revokeObjectURL: () => {},
-    }),
-  );
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads.push({ name: this.download, blob: lastBlob as Blob });
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const downloads = captureDownloads();
 
 /** A ledger with something in every table: the sample, a custom era in use, a remembered mapping. */
 async function seedEverything(db: ConnectsDb) {

@@ -8,7 +8,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectsDb } from '../../src/db/database';
 import { readSnapshot, toBackupText } from '../../src/db/exportData';
 import { importBatch } from '../../src/commands';
@@ -29,6 +29,7 @@ import {
 } from './importSteps';
 import { freshDb, renderApp } from './renderApp';
 import { PLUS_ACCOUNT } from './seed';
+import { captureDownloads } from './downloads';
 
 vi.mock('../../src/store/clock', () => ({ todayIso: () => '2026-11-21' }));
 
@@ -47,29 +48,7 @@ function expectNoMarkup(): void {
   expect(document.querySelector('a[href^="javascript:" i]')).toBeNull();
 }
 
-let downloads: { name: string; blob: Blob }[] = [];
-beforeEach(() => {
-  downloads = [];
-  let lastBlob: Blob | null = null;
-  vi.stubGlobal(
-    'URL',
-    Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        lastBlob = blob;
-        return 'blob:test';
-      },
-      revokeObjectURL: () => {},
-    }),
-  );
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads.push({ name: this.download, blob: lastBlob as Blob });
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const downloads = captureDownloads();
 
 /** The sample, with its account and a custom era: something in every table. */
 async function seedSample(db: ConnectsDb): Promise<void> {
