@@ -18,6 +18,7 @@ import { planOutcomes } from '../../src/features/import/outcomesPlan';
 import { parseHistory } from '../../src/import/parseHistory';
 import { readSample, SAMPLES } from '../import/sampleFiles';
 import { dumpDb, openTestDb, run } from '../fixtures/db';
+import { expectSampleReadmeFigures } from '../fixtures/sampleFigures';
 
 const OUTCOMES_FILE = 'proposal-outcomes.csv';
 
@@ -57,32 +58,6 @@ async function storedStats() {
   return proposalStats(input, {}, replay(input), outcomeOf);
 }
 
-/** The figures shared/samples/README.md gives for the whole sample. */
-function expectReadmeFigures(stats: Awaited<ReturnType<typeof storedStats>>): void {
-  expect(stats.overall).toMatchObject({
-    sent: 42,
-    cancelled: 2,
-    considered: 40,
-    viewed: 19,
-    interviews: 8,
-    hires: 3,
-    open: 11,
-    interviewRate: 0.2,
-    hireRate: 0.075,
-    spent: 650,
-    refunded: 18,
-    net: 632,
-    usd: 94.8,
-    connectsPerInterview: 79,
-    usdPerHire: 31.6,
-    earnedUsd: 1950,
-  });
-  expect(stats.overall.connectsPerHire).toBeCloseTo(210.67, 2);
-  expect(stats.overall.returnPerUsd).toBeCloseTo(20.57, 2);
-  expect(stats.boosted).toMatchObject({ sent: 21, interviews: 4, hires: 2 });
-  expect(stats.notBoosted).toMatchObject({ sent: 21, interviews: 4, hires: 1 });
-}
-
 describe('the sample outcomes file imported after the sample', () => {
   it('updates all 42 proposals, adds no entry, and gives the README’s figures', async () => {
     await importSample();
@@ -114,7 +89,7 @@ describe('the sample outcomes file imported after the sample', () => {
       ['connects-history.csv', 'csv', 50, undefined],
       [OUTCOMES_FILE, 'outcomes', 0, 42],
     ]);
-    expectReadmeFigures(await storedStats());
+    expectSampleReadmeFigures(await storedStats());
 
     // The same file again changes nothing.
     const again = await planFile();
@@ -186,7 +161,7 @@ describe('Load sample history', () => {
     expect(await countEntries(db)).toBe(50);
     expect((await readAllOutcomes(db)).size).toBe(42);
     expect(await db.batches.count()).toBe(1);
-    expectReadmeFigures(await storedStats());
+    expectSampleReadmeFigures(await storedStats());
     // The outcomes file, imported now, has nothing to add.
     const plan = await planFile();
     expect(plan.changes).toEqual([]);
