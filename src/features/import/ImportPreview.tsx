@@ -19,6 +19,7 @@ import { ProblemList } from './ProblemList';
 import type { ProblemDecision } from './problemRow';
 import { ReconcilePanel } from './ReconcilePanel';
 import type { ImportSession } from './useImportSession';
+import { PreviewActions } from './PreviewActions';
 
 const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -132,30 +133,14 @@ function Preview({
         </p>
       )}
       <PreviewRows rows={plan.rows} />
-      {commitError && (
-        <p className="import-error" role="alert">
-          {commitError}
-        </p>
-      )}
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={blocked !== null}
-          aria-describedby={blocked ? 'import-blocked' : undefined}
-          onClick={() => onConfirm(plan)}
-        >
-          Import {plural(plan.fresh, 'entry', 'entries')}
-        </button>
-        <button type="button" className="button" onClick={session.reset}>
-          Cancel
-        </button>
-        {blocked && (
-          <p id="import-blocked" className="muted">
-            {blocked}
-          </p>
-        )}
-      </div>
+      <PreviewActions
+        confirmLabel={`Import ${plural(plan.fresh, 'entry', 'entries')}`}
+        blocked={blocked}
+        blockedId="import-blocked"
+        commitError={commitError}
+        onConfirm={() => onConfirm(plan)}
+        onCancel={session.reset}
+      />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { useLedgerData, useOutcomes, type LedgerData, type OutcomeIndex } from '
 import { FORMAT_LABELS } from './importText';
 import { outcomesPlanText, planOutcomes, type OutcomesPlan } from './outcomesPlan';
 import type { ImportSession } from './useImportSession';
+import { PreviewActions } from './PreviewActions';
 
 interface OutcomesPreviewProps {
   name: string;
@@ -85,30 +86,14 @@ function Preview({
         </section>
       )}
       {count > 0 && <Changes plan={plan} />}
-      {commitError && (
-        <p className="import-error" role="alert">
-          {commitError}
-        </p>
-      )}
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={blocked !== null}
-          aria-describedby={blocked ? 'outcomes-blocked' : undefined}
-          onClick={() => onConfirm(plan)}
-        >
-          Update {plural(count, 'proposal')}
-        </button>
-        <button type="button" className="button" onClick={session.reset}>
-          Cancel
-        </button>
-        {blocked && (
-          <p id="outcomes-blocked" className="muted">
-            {blocked}
-          </p>
-        )}
-      </div>
+      <PreviewActions
+        confirmLabel={`Update ${plural(count, 'proposal')}`}
+        blocked={blocked}
+        blockedId="outcomes-blocked"
+        commitError={commitError}
+        onConfirm={() => onConfirm(plan)}
+        onCancel={session.reset}
+      />
     </section>
   );
 }
