@@ -1,6 +1,7 @@
 import { restoreLedger } from '../fixtures/restoreInApp';
 import { sampleLedger } from '../fixtures/sampleLedger';
 import { expect, test } from './fixtures';
+import { openNewerDatabase } from './newerDatabase';
 
 const TODAY = new Date('2026-11-21T12:00:00');
 
@@ -56,19 +57,7 @@ test.describe('another tab opens a newer database version', () => {
     const other = await context.newPage();
     await other.goto('/favicon.svg');
     const reloaded = page.waitForEvent('load');
-    await other.evaluate(async () => {
-      // One version above whatever the app has: a newer release's upgrade.
-      const known = (await indexedDB.databases()).find((d) => d.name === 'connects-budget');
-      await new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('connects-budget', (known?.version ?? 0) + 10);
-        request.onupgradeneeded = () => request.result.createObjectStore('newThing');
-        request.onsuccess = () => {
-          request.result.close();
-          resolve();
-        };
-        request.onerror = () => reject(request.error);
-      });
-    });
+    await openNewerDatabase(other);
     await expect(page.getByText('Connects Budget was updated in another tab.')).toBeVisible();
     await reloaded;
     // Dexie 4 opens a database newer than its declared schema when the tables it knows are there.

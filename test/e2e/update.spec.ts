@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { openNewerDatabase } from './newerDatabase';
 import { E2E_OUT_DIR } from './server';
 
 const NEXT = 'e2e-next-release';
@@ -126,18 +127,7 @@ test('a new release that upgrades the database: the other tab reloads into it, a
     // The new release opens the database at a higher version (as one with a new schema would):
     // the first tab's storage handling (useDatabaseLifecycle) says so and reloads it.
     const reloaded = page.waitForEvent('load');
-    await other.evaluate(async () => {
-      const known = (await indexedDB.databases()).find((d) => d.name === 'connects-budget');
-      await new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('connects-budget', (known?.version ?? 0) + 10);
-        request.onupgradeneeded = () => request.result.createObjectStore('newThing');
-        request.onsuccess = () => {
-          request.result.close();
-          resolve();
-        };
-        request.onerror = () => reject(request.error);
-      });
-    });
+    await openNewerDatabase(other);
     await expect(page.getByText('Connects Budget was updated in another tab.')).toBeVisible();
     await reloaded;
     await expect(version(page)).toHaveText(`Version ${NEXT}`);
