@@ -3,7 +3,6 @@ import { writeOutcomes } from '../db/outcomes';
 import { LedgerError } from '../db/storageErrors';
 import { describeEntry } from '../engine/entryWords';
 import type { Outcome } from '../engine/outcomes/types';
-import { validateSpendOutcome } from '../engine/outcomes/validate';
 import {
   ENTRY_TABLES,
   insertEntry,
@@ -14,6 +13,7 @@ import {
 } from '../db/ledgerMutations';
 import type { EntryRecord } from '../db/records';
 import type { Command } from './command';
+import { outcomeProblem } from './outcomeCheck';
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -26,9 +26,9 @@ export function addEntry(entry: NewEntry, outcome?: Outcome): Command<EntryRecor
     history: 'undoable',
     run: async (db) => {
       if (outcome !== undefined) {
-        const [problem] = validateSpendOutcome({ date: entry.date, kind: entry.kind, outcome });
         if (entry.type !== 'spend') throw new LedgerError('only a proposal has an outcome');
-        if (problem) throw new LedgerError(problem.message);
+        const problem = outcomeProblem({ date: entry.date, kind: entry.kind, outcome });
+        if (problem !== null) throw new LedgerError(problem);
       }
       const added = await insertEntry(db, entry);
       if (outcome !== undefined)
@@ -55,8 +55,8 @@ export function editEntry(
     run: async (db) => {
       if (outcome) {
         if (changes.type !== 'spend') throw new LedgerError('only a proposal has an outcome');
-        const [problem] = validateSpendOutcome({ date: changes.date, kind: changes.kind, outcome });
-        if (problem) throw new LedgerError(problem.message);
+        const problem = outcomeProblem({ date: changes.date, kind: changes.kind, outcome });
+        if (problem !== null) throw new LedgerError(problem);
       }
       const edited = await replaceEntry(db, id, changes);
       if (outcome !== undefined) await writeOutcomes(db, [{ entryId: id, outcome }]);

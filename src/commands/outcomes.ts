@@ -6,10 +6,10 @@ import type { EntryRecord } from '../db/records';
 import { LedgerError } from '../db/storageErrors';
 import { describeEntry } from '../engine/entryWords';
 import type { Outcome } from '../engine/outcomes/types';
-import { validateSpendOutcome } from '../engine/outcomes/validate';
 import { outcomeSummary } from '../engine/outcomes/words';
 import { plural } from '../engine/words';
 import type { Command } from './command';
+import { outcomeProblem } from './outcomeCheck';
 
 /** A proposal as the commands need it: its id, date and kind (checked against the outcome). */
 export type ProposalEntry = Pick<EntryRecord, 'date' | 'type' | 'kind'> &
@@ -32,8 +32,8 @@ async function check(
       throw new LedgerError(`${describeEntry(entry)} no longer exists (deleted in another tab?)`);
     }
     if (outcome === null) continue;
-    const [problem] = validateSpendOutcome({ date: entry.date, kind: entry.kind, outcome });
-    if (problem) throw new LedgerError(problem.message);
+    const problem = outcomeProblem({ date: entry.date, kind: entry.kind, outcome });
+    if (problem !== null) throw new LedgerError(problem);
   }
 }
 

@@ -14,7 +14,7 @@ import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../engine/types';
 import { readRecords } from './csv';
 import { ParseError } from './errors';
 import { canonicalEvent, EVENT_FIELDS } from './ledger';
-import { checkLimit, ENTRY_LIMITS } from './limits';
+import { checkLimit, ENTRY_LIMITS, outcomeLimitProblem } from './limits';
 import type { ImportedEvent, ParseProblem } from './types';
 
 export const APP_CSV_COLUMNS = [
@@ -153,6 +153,8 @@ function readOutcome(cells: Cells, out: Record<string, unknown>): string | null 
   const spend = { date: out.date as string, kind: kind || undefined, outcome };
   const [problem] = validateSpendOutcome(spend);
   if (problem) return problem.message;
+  const tooLarge = outcomeLimitProblem(outcome);
+  if (tooLarge !== null) return `outcome.${tooLarge.message}`;
   if (spend.kind !== undefined) out.kind = spend.kind;
   if (outcome !== undefined) out.outcome = outcome;
   return null;

@@ -12,6 +12,7 @@ import {
   ERA_PLAN_LIMITS,
   MAX_BACKUP_DEPTH,
   MAX_TAGS,
+  outcomeLimitProblem,
   TEXT_LIMITS,
   type NumberLimit,
   type TextLimit,
@@ -93,6 +94,10 @@ function checkEntry(at: string, entry: unknown): void {
     check(`${at}.${field}`, limit, entry[field], field === 'connects' && entry.type === 'adjust');
   }
   const outcome = entry.outcome;
+  const tooLarge = outcomeLimitProblem(outcome);
+  if (tooLarge !== null) {
+    throw new Breach(`${at}.outcome.${tooLarge.path}`, `${at}.outcome.${tooLarge.message}`);
+  }
   if (isObject(outcome) && Array.isArray(outcome.tags)) {
     if (outcome.tags.length > MAX_TAGS) {
       throw new Breach(`${at}.outcome.tags`, `${at}.outcome.tags: at most ${MAX_TAGS} tags`);

@@ -65,6 +65,12 @@ export const NUMBER_LIMITS = {
   eraUsd: 10_000,
   /** How many entries one import wrote. */
   rowCount: 10_000_000,
+  /** What one hire paid, in US dollars (a proposal's outcome). */
+  earnedUsd: 10_000_000,
+  /** What a client has spent on the platform, in US dollars (a job's signal). */
+  clientSpentUsd: 1_000_000_000,
+  /** A job's day counts and the freelancers its client is interviewing (its signals). */
+  jobCount: 100_000,
 } as const;
 
 /** A CSV or copied page with more cells in a row is refused as a whole (not a history). */
@@ -138,3 +144,34 @@ export const ENTRY_LIMITS = {
   boost: 'connects',
   usd: 'usd',
 } as const satisfies Record<string, TextLimit | NumberLimit>;
+
+/**
+ * Which limit each of an outcome's numbers has, by its path in the outcome: the contract asks
+ * only that they are not negative; these keep a file or a backup from storing 1e308.
+ */
+export const OUTCOME_LIMITS = {
+  earnedUsd: 'earnedUsd',
+  'signals.clientSpentUsd': 'clientSpentUsd',
+  'signals.postedDays': 'jobCount',
+  'signals.lastViewedDays': 'jobCount',
+  'signals.interviewing': 'jobCount',
+} as const satisfies Record<string, NumberLimit>;
+
+/**
+ * The first of an outcome's numbers over its limit: its path in the outcome and the message
+ * (`earnedUsd: too large: at most 10,000,000`), or null. What is not a number is the schema's.
+ */
+export function outcomeLimitProblem(outcome: unknown): { path: string; message: string } | null {
+  if (typeof outcome !== 'object' || outcome === null) return null;
+  const o = outcome as { earnedUsd?: unknown; signals?: Record<string, unknown> };
+  for (const [path, limit] of Object.entries(OUTCOME_LIMITS)) {
+    const value = path.startsWith('signals.')
+      ? typeof o.signals === 'object' && o.signals !== null
+        ? o.signals[path.slice('signals.'.length)]
+        : undefined
+      : o.earnedUsd;
+    const message = checkLimit(path, limit, value);
+    if (message !== null) return { path, message };
+  }
+  return null;
+}

@@ -4,6 +4,7 @@
  * with a message the import shows at the row.
  */
 import { MAX_TAG_LENGTH, MAX_TAGS } from '../engine/outcomes/types';
+import { numberProblem } from './limits';
 import { clean, fold } from './values';
 
 export type CellReading<T> = { ok: true; value: T | undefined } | { ok: false; message: string };
@@ -11,7 +12,7 @@ export type CellReading<T> = { ok: true; value: T | undefined } | { ok: false; m
 const EARNED =
   /^(?:US\s?)?\$?\s*(?:USD\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*(?:USD|\$)?$/i;
 
-/** `$1,200.00`, `1200`, `450.5`, `300 USD`: dollars earned, ≥ 0. */
+/** `$1,200.00`, `1200`, `450.5`, `300 USD`: dollars earned, ≥ 0 and within the app's limit. */
 export function readEarned(cell: string): CellReading<number> {
   const text = clean(cell);
   if (text === '') return { ok: true, value: undefined };
@@ -19,7 +20,8 @@ export function readEarned(cell: string): CellReading<number> {
   if (!match) return { ok: false, message: `"${text}" is not an amount of dollars` };
   const whole = (match[1] ?? '').replace(/,/g, '');
   const value = Number(match[2] === undefined ? whole : `${whole}.${match[2]}`);
-  return { ok: true, value };
+  const tooLarge = numberProblem('earnedUsd', value);
+  return tooLarge === null ? { ok: true, value } : { ok: false, message: tooLarge };
 }
 
 const TAG_SEPARATORS = /[,;]/;

@@ -99,6 +99,9 @@ describe('a proposal’s outcome on its ledger row', { timeout: 30_000 }, () => 
     expect(amount).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText(/Enter the amount in dollars, such as 500/)).toBeVisible();
     await user.clear(amount);
+    await user.keyboard('20000000{Enter}');
+    expect(screen.getByText('The amount is too large: at most 10,000,000.')).toBeVisible();
+    await user.clear(amount);
     await user.keyboard('1,250.50{Enter}');
     await waitFor(() => expect(outcomeButton('Logo refresh')).toHaveTextContent('Hired $1,250.50'));
     expect(await outcomeOf(db, 'Logo refresh')).toEqual({

@@ -119,6 +119,7 @@ describe('a row over a limit is a problem naming its line and field; the rest is
       `2026-11-06,adjust,-20000,,,,,,,`,
       `2026-11-07,purchase,80,,99999,,,,,`,
       `2026-11-08,spend,${'0'.repeat(5000)}8,,,,,,,Logo`,
+      `2026-11-09,spend,8,,,,,,,Site,,"{""stage"":""hired"",""earnedUsd"":1e308}"`,
     ].join('\n');
     expect(problems(text)).toEqual([
       { line: 2, message: 'details: too long: at most 500 characters' },
@@ -128,6 +129,7 @@ describe('a row over a limit is a problem naming its line and field; the rest is
       { line: 6, message: 'connects: too large: at most 10,000' },
       { line: 7, message: 'connects: too small: at least −10,000' },
       { line: 8, message: 'usd: too large: at most 10,000' },
+      { line: 10, message: 'outcome.earnedUsd: too large: at most 10,000,000' },
     ]);
     // Leading zeros are the same number, and do not make the row's key long.
     const [event] = parseHistory(text).events;
@@ -383,6 +385,24 @@ describe('a backup over a limit is refused, naming the field', () => {
       'entries[0].outcome.tags: at most 10 tags',
     ],
     [
+      'earnings of 1e308',
+      ['entries', 0, 'outcome'],
+      { stage: 'hired', earnedUsd: 1e308 },
+      'entries[0].outcome.earnedUsd: too large: at most 10,000,000',
+    ],
+    [
+      'a client spend past any client',
+      ['entries', 0, 'outcome'],
+      { signals: { clientSpentUsd: 1_000_000_001 } },
+      'entries[0].outcome.signals.clientSpentUsd: too large: at most 1,000,000,000',
+    ],
+    [
+      'a job posted 1e308 days ago',
+      ['entries', 0, 'outcome'],
+      { signals: { postedDays: 1e308 } },
+      'entries[0].outcome.signals.postedDays: too large: at most 100,000',
+    ],
+    [
       'kv[0].key',
       ['kv'],
       [{ key: long(1000), value: 1 }],
@@ -481,7 +501,15 @@ describe('a backup over a limit is refused, naming the field', () => {
       [['entries', 1, 'note'], 'z'.repeat(500)],
       [['account', 'startingBalance'], 100_000],
       [['batches', 0, 'fileName'], 'f'.repeat(255)],
-      [['entries', 0, 'outcome'], { tags: Array.from({ length: 10 }, () => 't'.repeat(40)) }],
+      [
+        ['entries', 0, 'outcome'],
+        {
+          stage: 'hired',
+          earnedUsd: 10_000_000,
+          tags: Array.from({ length: 10 }, () => 't'.repeat(40)),
+          signals: { clientSpentUsd: 1_000_000_000, postedDays: 100_000, interviewing: 100_000 },
+        },
+      ],
     );
     expect(parseBackup(text).entries[0]).toMatchObject({ connects: 10_000, boost: 10_000 });
   });

@@ -99,6 +99,15 @@ describe('outcome cells', () => {
     });
   });
 
+  it('reads Earned up to the limit a backup or a form has, and names the limit past it', () => {
+    expect(readEarned('$10,000,000.00')).toEqual({ ok: true, value: 10_000_000 });
+    expect(readEarned('10000000.01')).toEqual({
+      ok: false,
+      message: 'too large: at most 10,000,000',
+    });
+    expect(readEarned('9'.repeat(400))).toMatchObject({ ok: false });
+  });
+
   it('splits Tags on commas and semicolons, trimmed, each once', () => {
     expect(readTags('python, scraping; data')).toEqual({
       ok: true,

@@ -63,6 +63,20 @@ describe('checkJobDraft', () => {
     expect(checkJobDraft(draft({}, '😀'.repeat(40))).errors).toEqual({});
   });
 
+  it('refuses figures past the limits a backup or a file has, and takes the limits themselves', () => {
+    const over = checkJobDraft(
+      draft({ clientSpentUsd: '1000000001', postedDays: '100001', interviewing: '3' }, ''),
+    );
+    expect(over.errors).toEqual({
+      clientSpentUsd: 'The client’s spend is too large: at most 1,000,000,000.',
+      postedDays: 'The days since posting: too large: at most 100,000.',
+    });
+    expect(over.signals).toEqual({ interviewing: 3 });
+    const at = checkJobDraft(draft({ clientSpentUsd: '1,000,000,000', postedDays: '100000' }, ''));
+    expect(at.errors).toEqual({});
+    expect(at.signals).toEqual({ clientSpentUsd: 1_000_000_000, postedDays: 100_000 });
+  });
+
   it('gives back what it was drafted from', () => {
     const signals: Signals = { hireRate: 12.5, hiredAlready: false, proposals: '5 to 10' };
     const check = checkJobDraft(jobDraftFrom(['a', 'b'], signals));

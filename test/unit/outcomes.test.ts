@@ -114,6 +114,13 @@ describe('recording outcomes', () => {
     await expect(
       run(setOutcome({ ...entry, kind: 'profile-boost' }, { stage: 'viewed' })),
     ).rejects.toThrow(/outcome/);
+    // Within the contract (≥ 0) but past the app's limits, whatever the form or file.
+    await expect(run(setOutcome(entry, { stage: 'hired', earnedUsd: 1e308 }))).rejects.toThrow(
+      'outcome.earnedUsd: too large: at most 10,000,000',
+    );
+    await expect(
+      run(setOutcomes([{ entry, outcome: { signals: { interviewing: 100_001 } } }], 'Marked')),
+    ).rejects.toThrow('outcome.signals.interviewing: too large: at most 100,000');
     expect(await dumpDb(db)).toEqual(before);
   });
 

@@ -3,6 +3,7 @@
  * saves, Escape goes back to the outcome button.
  */
 import { useId, useState, type FormEvent } from 'react';
+import { readEarned } from '../../import/outcomeCells';
 import { Field } from '../shared/Field';
 
 interface HiredFormProps {
@@ -16,28 +17,24 @@ interface HiredFormProps {
 /** Long enough for any contract in dollars and cents, with separators. */
 const AMOUNT_CHARS = 16;
 
-/** Dollars as typed (`500`, `1,250.50`, `$80`), undefined when blank, null when not an amount. */
-export function parseEarned(raw: string): number | undefined | null {
-  const s = raw.trim().replace(/^\$/, '').replace(/,/g, '');
-  if (s === '') return undefined;
-  return /^\d+(\.\d{1,2})?$/.test(s) ? Number(s) : null;
-}
-
 export function HiredForm({ name, earnedUsd, onSave, onCancel }: HiredFormProps) {
   const uid = useId();
   const [raw, setRaw] = useState(earnedUsd === undefined ? '' : String(earnedUsd));
   const [submitted, setSubmitted] = useState(false);
-  const parsed = parseEarned(raw);
+  // Read as the outcomes import reads an Earned cell, within the same limit.
+  const read = readEarned(raw);
   const error =
-    (submitted || raw.trim() !== '') && parsed === null
-      ? 'Enter the amount in dollars, such as 500 or 1,250.50 (or leave it blank).'
+    (submitted || raw.trim() !== '') && !read.ok
+      ? read.message.startsWith('too large')
+        ? `The amount is ${read.message}.`
+        : 'Enter the amount in dollars, such as 500 or 1,250.50 (or leave it blank).'
       : null;
 
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     setSubmitted(true);
-    if (parsed === null) return;
-    onSave(parsed);
+    if (!read.ok) return;
+    onSave(read.value);
   };
 
   return (

@@ -8,6 +8,7 @@ import { MAX_PROPOSALS_BAND_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../../engin
 import type { Outcome, Signals } from '../../engine/outcomes/types';
 import { validateSpendOutcome } from '../../engine/outcomes/validate';
 import { parseWhole } from '../../engine/words';
+import { numberProblem } from '../../import/limits';
 
 /** A yes/no signal: '' when not noted. */
 export type YesNo = '' | 'yes' | 'no';
@@ -178,15 +179,19 @@ export function checkJobDraft(d: JobDraft): JobCheck {
   }
   if (s.clientSpentUsd.trim() !== '') {
     const usd = parseDecimal(s.clientSpentUsd, { dollars: true });
+    const tooLarge = usd === null ? null : numberProblem('clientSpentUsd', usd);
     if (usd === null)
       errors.clientSpentUsd =
         'The client’s spend must be an amount in dollars, such as 1200 or 99.50.';
+    else if (tooLarge !== null) errors.clientSpentUsd = `The client’s spend is ${tooLarge}.`;
     else signals.clientSpentUsd = usd;
   }
   for (const f of WHOLE_FIELDS) {
     if (s[f].trim() === '') continue;
     const n = parseWhole(s[f]);
+    const tooLarge = n === null ? null : numberProblem('jobCount', n);
     if (n === null || n < 0) errors[f] = `${SIGNAL_NAMES[f]} must be a whole number, 0 or more.`;
+    else if (tooLarge !== null) errors[f] = `${SIGNAL_NAMES[f]}: ${tooLarge}.`;
     else signals[f] = n;
   }
 
