@@ -162,14 +162,14 @@ export const OUTCOME_LIMITS = {
  * (`earnedUsd: too large: at most 10,000,000`), or null. What is not a number is the schema's.
  */
 export function outcomeLimitProblem(outcome: unknown): { path: string; message: string } | null {
-  if (typeof outcome !== 'object' || outcome === null) return null;
-  const o = outcome as { earnedUsd?: unknown; signals?: Record<string, unknown> };
   for (const [path, limit] of Object.entries(OUTCOME_LIMITS)) {
-    const value = path.startsWith('signals.')
-      ? typeof o.signals === 'object' && o.signals !== null
-        ? o.signals[path.slice('signals.'.length)]
-        : undefined
-      : o.earnedUsd;
+    const value = path
+      .split('.')
+      .reduce<unknown>(
+        (at, key) =>
+          typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined,
+        outcome,
+      );
     const message = checkLimit(path, limit, value);
     if (message !== null) return { path, message };
   }
