@@ -1,6 +1,7 @@
 /** Proposal outcomes: one set or cleared, several at once, or a file of them. */
 import type { ConnectsDb } from '../db/database';
 import { readAllEntries, readEntry } from '../db/entryPages';
+import { ENTRY_TABLES } from '../db/ledgerMutations';
 import { writeOutcomes } from '../db/outcomes';
 import type { EntryRecord } from '../db/records';
 import { LedgerError } from '../db/storageErrors';
@@ -46,7 +47,7 @@ export function setOutcome(entry: ProposalEntry, outcome: Outcome | null): Comma
       outcome === null
         ? `Cleared the outcome of ${what}`
         : `Marked ${what} ${outcomeSummary(outcome)}`,
-    tables: ['outcomePages', 'entries', 'entryPages'],
+    tables: ENTRY_TABLES,
     history: 'undoable',
     run: async (db) => {
       await check(db, [{ entry, outcome }]);
@@ -64,7 +65,7 @@ export function setOutcomes(
   return {
     subject: `the outcomes of ${plural(changes.length, 'proposal')}`,
     done: (n) => `Marked ${plural(n, 'proposal')} ${summary}`,
-    tables: ['outcomePages', 'entries', 'entryPages'],
+    tables: ENTRY_TABLES,
     history: 'undoable',
     run: async (db) => {
       await check(db, changes);
@@ -89,7 +90,7 @@ export function importOutcomes(
   return {
     subject: `the outcomes from '${fileName}'`,
     done: (n) => `Updated the outcomes of ${plural(n, 'proposal')} from '${fileName}'`,
-    tables: ['outcomePages', 'batches', 'entries', 'entryPages'],
+    tables: [...ENTRY_TABLES, 'batches'],
     history: 'undoable',
     run: async (db) => {
       await check(db, matches);

@@ -6,13 +6,14 @@
  */
 import type { ConnectsDb } from '../db/database';
 import { movedOutcomes } from '../db/proposalMoves';
+import { ENTRY_TABLES } from '../db/ledgerMutations';
 import { writeOutcomes } from '../db/outcomes';
 import { describeEntry } from '../engine/entryWords';
 import type { MoveContext, OutcomeMove } from '../engine/outcomes/moves';
 import type { Outcome } from '../engine/outcomes/types';
 import { outcomeSummary } from '../engine/outcomes/words';
 import { plural } from '../engine/words';
-import type { Command, TableName } from './command';
+import type { Command } from './command';
 import { checkProposalOutcomes, type ProposalEntry } from './outcomes';
 
 type Context = Omit<MoveContext, 'date'>;
@@ -28,9 +29,6 @@ const MOVE_WORDS: Record<OutcomeMove, string> = {
   open: 'still open',
   clear: 'back to sent',
 };
-
-/** The outcomes, and the entries checked to be still stored. */
-const TABLES: readonly TableName[] = ['outcomePages', 'entries', 'entryPages'];
 
 async function moveAll(
   db: ConnectsDb,
@@ -62,7 +60,7 @@ export function moveProposal(
     subject: `the outcome of ${what}`,
     done: (after) =>
       after === null ? `Cleared the outcome of ${what}` : `Marked ${what} ${outcomeSummary(after)}`,
-    tables: TABLES,
+    tables: ENTRY_TABLES,
     history: 'undoable',
     run: async (db) => (await moveAll(db, [entry], move, context))[0] ?? null,
   };
@@ -77,7 +75,7 @@ export function moveProposals(
   return {
     subject: `the outcomes of ${plural(entries.length, 'proposal')}`,
     done: (n) => `Marked ${plural(n, 'proposal')} ${MOVE_WORDS[move]}`,
-    tables: TABLES,
+    tables: ENTRY_TABLES,
     history: 'undoable',
     run: async (db) => {
       await moveAll(db, entries, move, context);

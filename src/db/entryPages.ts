@@ -131,15 +131,6 @@ export async function readEntry(db: ConnectsDb, id: number): Promise<EntryRecord
   return (await pageHolding(db, id))?.rows.find((r) => r.id === id);
 }
 
-/** Writes an entry as a single record, taking it out of its page if it was paged. */
-export async function putEntry(db: ConnectsDb, record: EntryRecord): Promise<void> {
-  if (typeof record.id === 'number') {
-    const page = await pageHolding(db, record.id);
-    if (page) await shrinkPage(db, page, (row) => row.id === record.id);
-  }
-  await db.entries.put(record);
-}
-
 /** Deletes every entry a batch wrote; returns their ids. */
 export async function deleteBatchEntries(db: ConnectsDb, batchId: number): Promise<number[]> {
   const ids = (await db.entries.where('batchId').equals(batchId).primaryKeys()) as number[];

@@ -12,7 +12,6 @@ import type { ConnectsDb } from './database';
 import type { OutcomePageRecord } from './records';
 
 export const OUTCOME_BUCKET = 512;
-export const OUTCOME_TABLES = ['outcomePages'] as const;
 
 const bucketOf = (entryId: number): number => Math.floor(entryId / OUTCOME_BUCKET);
 
