@@ -7,7 +7,10 @@ import { MAX_TAG_LENGTH, MAX_TAGS } from '../engine/outcomes/types';
 import { numberProblem } from './limits';
 import { clean, fold } from './values';
 
-export type CellReading<T> = { ok: true; value: T | undefined } | { ok: false; message: string };
+export type CellReading<T> =
+  | { ok: true; value: T | undefined }
+  /** `overLimit`: read, but past the app's limit (limits.ts), which `message` names. */
+  | { ok: false; message: string; overLimit?: true };
 
 const EARNED =
   /^(?:US\s?)?\$?\s*(?:USD\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*(?:USD|\$)?$/i;
@@ -21,7 +24,9 @@ export function readEarned(cell: string): CellReading<number> {
   const whole = (match[1] ?? '').replace(/,/g, '');
   const value = Number(match[2] === undefined ? whole : `${whole}.${match[2]}`);
   const tooLarge = numberProblem('earnedUsd', value);
-  return tooLarge === null ? { ok: true, value } : { ok: false, message: tooLarge };
+  return tooLarge === null
+    ? { ok: true, value }
+    : { ok: false, message: tooLarge, overLimit: true };
 }
 
 const TAG_SEPARATORS = /[,;]/;

@@ -104,8 +104,9 @@ describe('outcome cells', () => {
     expect(readEarned('10000000.01')).toEqual({
       ok: false,
       message: 'too large: at most 10,000,000',
+      overLimit: true,
     });
-    expect(readEarned('9'.repeat(400))).toMatchObject({ ok: false });
+    expect(readEarned('9'.repeat(400))).toMatchObject({ ok: false, overLimit: true });
   });
 
   it('splits Tags on commas and semicolons, trimmed, each once', () => {

@@ -25,7 +25,7 @@ export function HiredForm({ name, earnedUsd, onSave, onCancel }: HiredFormProps)
   const read = readEarned(raw);
   const error =
     (submitted || raw.trim() !== '') && !read.ok
-      ? read.message.startsWith('too large')
+      ? read.overLimit
         ? `The amount is ${read.message}.`
         : 'Enter the amount in dollars, such as 500 or 1,250.50 (or leave it blank).'
       : null;

@@ -25,7 +25,7 @@ export function HireForm({ title, onSave, onCancel }: Props) {
     const read = readEarned(text);
     if (!read.ok) {
       setError(
-        read.message.startsWith('too large')
+        read.overLimit
           ? `The amount is ${read.message}.`
           : `${read.message}: enter what the contract paid, such as 500 or $1,250.50, or leave it blank.`,
       );
