@@ -16,4 +16,5 @@ export type {
   EraSetting,
 } from '../db/records';
 export { compareEntries, eraChoiceOf, ledgerInput, replayInput, toEvent } from '../db/ledgerInput';
+export { outcomeLookup } from '../db/ledgerCache/outcomeLookup';
 export { accountAfterUndo } from '../db/importBatch';

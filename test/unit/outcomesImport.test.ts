@@ -8,7 +8,8 @@ import { importBatch, importOutcomes, removeBatch, undo } from '../../src/comman
 import type { ConnectsDb } from '../../src/db/database';
 import { countEntries, readAllEntries } from '../../src/db/entryPages';
 import { readLedger, readOutcomes } from '../../src/db/ledgerCache';
-import { proposalInput } from '../../src/db/ledgerCache/proposalInput';
+import { outcomeLookup } from '../../src/db/ledgerCache/outcomeLookup';
+import { replayInput } from '../../src/db/ledgerInput';
 import { readAllOutcomes } from '../../src/db/outcomes';
 import type { AccountRecord } from '../../src/db/records';
 import { proposalStats } from '../../src/engine/outcomes/stats';
@@ -51,11 +52,12 @@ async function planFile(text = readSample(OUTCOMES_FILE)) {
 async function storedStats() {
   const ledger = await readLedger(db);
   const outcomes = await readOutcomes(db);
-  const { input, outcomeOf } = proposalInput(
-    ledger as typeof ledger & { account: AccountRecord },
-    outcomes,
+  const input = replayInput(
+    ledger.account as AccountRecord,
+    ledger.events.all(),
+    ledger.customEras,
   );
-  return proposalStats(input, {}, replay(input), outcomeOf);
+  return proposalStats(input, {}, replay(input), outcomeLookup(ledger.events, outcomes));
 }
 
 describe('the sample outcomes file imported after the sample', () => {

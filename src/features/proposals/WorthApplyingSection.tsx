@@ -13,12 +13,18 @@ import { addEntry } from '../../commands';
 import { describeEntry } from '../../engine/entryWords';
 import { proposalBudget, type ProposalBudget } from '../../engine/outcomes/budget';
 import { compareOwnHistory } from '../../engine/outcomes/compareOwn';
-import { collectProposals, type ProposalRecord } from '../../engine/outcomes/proposals';
+import { scanFacts } from '../../engine/outcomes/facts';
+import type { ProposalRecord } from '../../engine/outcomes/proposals';
 import { checkJob } from '../../engine/outcomes/worth';
-import { replay } from '../../engine/replay';
 import { connects } from '../../engine/words';
-import type { AccountRecord, LedgerRead, ProposalsRead } from '../../read';
-import { proposalInput, replayThrough, type Replayed } from '../../read/replay';
+import {
+  outcomeLookup,
+  replayInput,
+  type AccountRecord,
+  type LedgerRead,
+  type ProposalsRead,
+} from '../../read';
+import { replayThrough, type Replayed } from '../../read/replay';
 import { perform } from '../../store/perform';
 import { Field } from '../shared/Field';
 import { JobCheckView } from '../shared/JobCheckView';
@@ -45,11 +51,6 @@ export interface WorthApplyingSectionProps {
   today: string;
   /** The job to start from (a check link: `worthInitialFromQuery(location.search)`). */
   initial?: WorthInitial;
-  /**
-   * The ledger's proposals, when the page has collected them already (`collectProposals`):
-   * saves a second replay of the whole ledger. Collected here otherwise.
-   */
-  proposals?: readonly ProposalRecord[];
   /** Scroll to the section and focus its heading when it appears (opened from a link). */
   autoFocus?: boolean;
 }
@@ -73,31 +74,33 @@ function useReplayed(ledger: LedgerRead, today: string, wanted: boolean): Replay
   }, [ledger, today, wanted]);
 }
 
-/** The ledger's proposals, collected once the job says something to compare them on. */
-function useOwnProposals(
-  read: ProposalsRead,
-  given: readonly ProposalRecord[] | undefined,
-  wanted: boolean,
-): readonly ProposalRecord[] | null {
+/**
+ * The ledger's proposals, once the job says something to compare them on: from the facts the
+ * read already holds (no replay here); none for a ledger the rules cannot replay (no facts).
+ */
+function useOwnProposals(read: ProposalsRead, wanted: boolean): readonly ProposalRecord[] | null {
   return useMemo(() => {
-    if (given) return given;
-    if (!wanted) return null;
-    const { ledger, outcomes } = read;
-    if (!hasAccount(ledger)) return null;
-    try {
-      const { input, outcomeOf } = proposalInput(ledger, outcomes);
-      return collectProposals(input, replay(input), outcomeOf).proposals;
-    } catch {
-      return null;
-    }
-  }, [read, given, wanted]);
+    const { ledger, outcomes, facts } = read;
+    if (!wanted || !facts || !hasAccount(ledger)) return null;
+    const { events } = ledger;
+    const settings = replayInput(ledger.account, [], ledger.customEras);
+    const list: ProposalRecord[] = [];
+    // The record passed is reused for every proposal: each one kept is a copy.
+    scanFacts(
+      settings,
+      events.columns(),
+      facts,
+      (p) => list.push({ ...p }),
+      outcomeLookup(events, outcomes),
+    );
+    return list;
+  }, [read, wanted]);
 }
 
 export function WorthApplyingSection({
   read,
   today,
   initial,
-  proposals,
   autoFocus,
 }: WorthApplyingSectionProps) {
   const uid = useId();
@@ -117,7 +120,7 @@ export function WorthApplyingSection({
   const check = useMemo(() => checkWorthDraft(draft, today), [draft, today]);
   const replayed = useReplayed(read.ledger, today, check.connects !== null);
   const comparable = Object.keys(check.signals).length > 0 || check.tags.length > 0;
-  const own = useOwnProposals(read, proposals, comparable);
+  const own = useOwnProposals(read, comparable);
   const job = useMemo(() => checkJob(check.signals), [check.signals]);
   const budget = useMemo<ProposalBudget | null>(
     () =>

@@ -23,7 +23,7 @@ import {
   type Statement,
   type StatsRange,
 } from '../../engine';
-import { replayInput, type ProposalsRead } from '../../read';
+import { outcomeLookup, replayInput, type ProposalsRead } from '../../read';
 
 export interface ProposalsModel {
   today: string;
@@ -73,8 +73,7 @@ function buildModel(read: ProposalsRead, today: string): ProposalsModel | null {
   const settings = replayInput(account, [], ledger.customEras);
   // Without stored facts (a ledger the rules cannot replay), the replay here says why.
   const facts = read.facts ?? proposalFacts(replayInput(account, events.all(), ledger.customEras));
-  const viewOf: OutcomeOf = (index) =>
-    outcomes.size === 0 ? undefined : outcomes.get(events.idAt(index));
+  const viewOf = outcomeLookup(events, outcomes);
   const source: Source = { settings, columns: events.columns(), facts, viewOf };
   let whole: ProposalStats;
   let open: OpenProposal[];
