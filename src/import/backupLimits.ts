@@ -11,7 +11,6 @@ import {
   ENTRY_LIMITS,
   ERA_PLAN_LIMITS,
   MAX_BACKUP_DEPTH,
-  MAX_TAGS,
   outcomeLimitProblem,
   TEXT_LIMITS,
   type NumberLimit,
@@ -93,16 +92,10 @@ function checkEntry(at: string, entry: unknown): void {
     // A correction may take Connects away as well as add them.
     check(`${at}.${field}`, limit, entry[field], field === 'connects' && entry.type === 'adjust');
   }
-  const outcome = entry.outcome;
-  const tooLarge = outcomeLimitProblem(outcome);
+  // Tags are the outcomes contract's (the backup's schema checks them, counting characters).
+  const tooLarge = outcomeLimitProblem(entry.outcome);
   if (tooLarge !== null) {
     throw new Breach(`${at}.outcome.${tooLarge.path}`, `${at}.outcome.${tooLarge.message}`);
-  }
-  if (isObject(outcome) && Array.isArray(outcome.tags)) {
-    if (outcome.tags.length > MAX_TAGS) {
-      throw new Breach(`${at}.outcome.tags`, `${at}.outcome.tags: at most ${MAX_TAGS} tags`);
-    }
-    outcome.tags.forEach((tag, i) => check(`${at}.outcome.tags[${i}]`, 'tag', tag));
   }
 }
 

@@ -514,6 +514,20 @@ describe('a backup over a limit is refused, naming the field', () => {
     expect(parseBackup(text).entries[0]).toMatchObject({ connects: 10_000, boost: 10_000 });
   });
 
+  it('a tag of 40 characters outside the Basic Multilingual Plane is kept (characters, not UTF-16 units)', () => {
+    const tag = '😀'.repeat(40);
+    const withTag = (t: string): BackupData => ({
+      ...base,
+      entries: [
+        { date: '2026-08-10', type: 'spend', connects: 8, order: 0, outcome: { tags: [t] } },
+      ],
+    });
+    expect(parseBackup(toBackupJson(withTag(tag))).entries[0]?.outcome).toEqual({ tags: [tag] });
+    expect(refusal(() => parseBackup(toBackupJson(withTag(`${tag}😀`)))).message).toBe(
+      'entries[0].outcome.tags[0]: too long: at most 40 characters',
+    );
+  });
+
   it('no backup is written that could not be restored', () => {
     const entries = [{ ...(base.entries[0] as BackupData['entries'][number]), details: long(500) }];
     expect(refusal(() => toBackupJson({ ...base, entries })).message).toBe(
