@@ -6,6 +6,7 @@ import type { OutcomeOf } from '../../engine/outcomes/proposals';
 import type { LedgerEvents } from './ledgerEvents';
 import type { OutcomeIndex } from './packedOutcomes';
 
-export function outcomeLookup(events: LedgerEvents, outcomes: OutcomeIndex): OutcomeOf {
-  return (index) => (outcomes.size === 0 ? undefined : outcomes.get(events.idAt(index)));
+/** None when no outcome is stored: the statistics then skip the lookup for every proposal. */
+export function outcomeLookup(events: LedgerEvents, outcomes: OutcomeIndex): OutcomeOf | undefined {
+  return outcomes.size === 0 ? undefined : (index) => outcomes.get(events.idAt(index));
 }

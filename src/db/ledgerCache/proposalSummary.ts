@@ -11,6 +11,7 @@ import type { ConnectsDb } from '../database';
 import { replayInput } from '../ledgerInput';
 import { settingsOf } from './checkpointRecord';
 import type { OutcomeIndex } from './packedOutcomes';
+import { outcomeLookup } from './outcomeLookup';
 import { SUMMARY_KEY } from './proposalRecords';
 import { putCaches } from './putCaches';
 import type { LedgerRead } from './readLedger';
@@ -55,7 +56,7 @@ export function proposalSummary(
     events.columns(),
     facts,
     {},
-    outcomes.size === 0 ? undefined : (index) => outcomes.get(events.idAt(index)),
+    outcomeLookup(events, outcomes),
     (p) => {
       if (p.result !== 'open') return;
       open.push(p.index);

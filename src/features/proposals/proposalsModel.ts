@@ -49,7 +49,7 @@ interface Source {
   settings: ReplayInput;
   columns: SpendColumns;
   facts: ProposalFacts;
-  viewOf: OutcomeOf;
+  viewOf: OutcomeOf | undefined;
 }
 
 function statsCache(source: Source, whole: ProposalStats) {
