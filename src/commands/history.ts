@@ -22,20 +22,9 @@ export const MAX_STEPS = 100;
 
 let state: History = { undo: [], redo: [] };
 let nextId = 1;
-const listeners = new Set<() => void>();
-
-function set(next: History): void {
-  state = next;
-  for (const listener of listeners) listener();
-}
 
 export function getHistory(): History {
   return state;
-}
-
-export function subscribeHistory(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 export function newStep(label: string, changes: ChangeSet): HistoryStep {
@@ -44,7 +33,7 @@ export function newStep(label: string, changes: ChangeSet): HistoryStep {
 
 /** A new change: it goes on the undo stack, and what was undone can no longer be redone. */
 export function pushDone(step: HistoryStep): void {
-  set({ undo: [...state.undo, step].slice(-MAX_STEPS), redo: [] });
+  state = { undo: [...state.undo, step].slice(-MAX_STEPS), redo: [] };
 }
 
 /** Moves `step` from one stack to the other, as `moved` (its changes now go the other way). */
@@ -53,14 +42,17 @@ export function moveStep(step: HistoryStep, moved: HistoryStep, to: 'undo' | 're
   const redo = state.redo.filter((s) => s !== step);
   if (to === 'undo') undo.push(moved);
   else redo.push(moved);
-  set({ undo: undo.slice(-MAX_STEPS), redo: redo.slice(-MAX_STEPS) });
+  state = { undo: undo.slice(-MAX_STEPS), redo: redo.slice(-MAX_STEPS) };
 }
 
 /** Drops a step that can never apply again (what it would restore was changed since). */
 export function dropStep(step: HistoryStep): void {
-  set({ undo: state.undo.filter((s) => s !== step), redo: state.redo.filter((s) => s !== step) });
+  state = {
+    undo: state.undo.filter((s) => s !== step),
+    redo: state.redo.filter((s) => s !== step),
+  };
 }
 
 export function clearHistory(): void {
-  if (state.undo.length > 0 || state.redo.length > 0) set({ undo: [], redo: [] });
+  state = { undo: [], redo: [] };
 }

@@ -7,7 +7,6 @@ export type { Command, HistoryEffect, TableName } from './command';
 export { execute, undo, redo, type Executed } from './run';
 export {
   getHistory,
-  subscribeHistory,
   clearHistory,
   type History,
   type HistoryStep,
