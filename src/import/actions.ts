@@ -6,6 +6,7 @@
  */
 import type { SpendKind } from '../engine/outcomes/types';
 import type { BonusReason } from '../engine/types';
+import { TEXT_LIMITS } from './limits';
 
 export type ActionKind =
   | 'proposal'
@@ -115,12 +116,16 @@ export function firstMatch<T extends { phrases: readonly string[] }>(
 
 const actionCache = new Map<string, ActionRule | null>();
 
-/** The rule for an action text, cached: a file repeats a handful of action texts. */
+/**
+ * The rule for an action text, cached: a file repeats a handful of action texts. Only texts
+ * within an action's limit are kept, so a file's long texts (up to a 1 MB line) never stay in
+ * memory, whichever reader asks.
+ */
 export function matchAction(text: string): ActionRule | null {
   let rule = actionCache.get(text);
   if (rule === undefined) {
     rule = firstMatch(ACTION_RULES, text) ?? null;
-    if (actionCache.size < 10_000) actionCache.set(text, rule);
+    if (actionCache.size < 10_000 && text.length <= TEXT_LIMITS.action) actionCache.set(text, rule);
   }
   return rule;
 }

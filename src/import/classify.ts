@@ -168,7 +168,6 @@ export function classify(raw: RawRow, seq: number, dates: DateReader): Classifie
   const action = clean(raw.action);
   const details = clean(raw.details);
   const ref = raw.ref === undefined ? '' : clean(raw.ref);
-  // Before any matching: the action cache keeps the texts it sees.
   const tooLong =
     checkLimit('action', 'action', action) ??
     checkLimit('details', 'details', details) ??
