@@ -157,19 +157,25 @@ export const OUTCOME_LIMITS = {
   'signals.interviewing': 'jobCount',
 } as const satisfies Record<string, NumberLimit>;
 
+/** OUTCOME_LIMITS with each path split once: a restore checks every entry. */
+const OUTCOME_LIMIT_PATHS = Object.entries(OUTCOME_LIMITS).map(([path, limit]) => ({
+  path,
+  keys: path.split('.'),
+  limit,
+}));
+
 /**
  * The first of an outcome's numbers over its limit: its path in the outcome and the message
  * (`earnedUsd: too large: at most 10,000,000`), or null. What is not a number is the schema's.
  */
 export function outcomeLimitProblem(outcome: unknown): { path: string; message: string } | null {
-  for (const [path, limit] of Object.entries(OUTCOME_LIMITS)) {
-    const value = path
-      .split('.')
-      .reduce<unknown>(
-        (at, key) =>
-          typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined,
-        outcome,
-      );
+  if (typeof outcome !== 'object' || outcome === null) return null;
+  for (const { path, keys, limit } of OUTCOME_LIMIT_PATHS) {
+    const value = keys.reduce<unknown>(
+      (at, key) =>
+        typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined,
+      outcome,
+    );
     const message = checkLimit(path, limit, value);
     if (message !== null) return { path, message };
   }
