@@ -28,19 +28,3 @@ export {
 export { findStartingBalance, inferAccount } from './balance';
 export { canonicalEvent } from './ledger';
 export * from './backup';
-export {
-  STATUS_WORD_RULES,
-  readStatus,
-  statusWordRule,
-  stageOfWord,
-  type StatusWordRule,
-  type StatusReading,
-} from './outcomeWords';
-export {
-  readEarned,
-  readTags,
-  readHireRate,
-  readPaymentVerified,
-  type CellReading,
-} from './outcomeCells';
-export { backupReplayInput } from './backupInput';
