@@ -9,12 +9,13 @@
  * - `resets`: it replaces what every earlier step would undo (a restore, erasing everything), so
  *   the history is emptied; the page confirms such a command before it runs.
  */
+import type { USER_TABLES } from '../db/accountMutations';
 import type { ConnectsDb } from '../db/database';
 
 export type HistoryEffect = 'undoable' | 'none' | 'resets';
 
-export type TableName =
-  'account' | 'entries' | 'entryPages' | 'batches' | 'customEras' | 'kv' | 'outcomePages';
+/** The tables a command may name: the user's (USER_TABLES). */
+export type TableName = (typeof USER_TABLES)[number];
 
 export interface Command<R> {
   /** What it saves, for a failure: "Not saved: <subject> — <why>". */

@@ -5,12 +5,7 @@
  */
 export type { Command, HistoryEffect, TableName } from './command';
 export { execute, undo, redo, type Executed } from './run';
-export {
-  getHistory,
-  clearHistory,
-  type History,
-  type HistoryStep,
-} from './history';
+export { getHistory, clearHistory, type History, type HistoryStep } from './history';
 export { addEntry, editEntry, deleteEntry } from './ledger';
 export { createAccount, saveAccount, chooseEra, type AccountSettings } from './account';
 export { saveCustomEra, deleteCustomEra } from './customEras';

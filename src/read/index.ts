@@ -7,7 +7,7 @@ export { useLedger, primeLedger } from './useLedger';
 export { useOutcomes, useProposals, primeProposals, type ProposalsRead } from './useProposals';
 export { useLedgerData, useBatches, useAccount, type LedgerData } from './useLedgerData';
 export { readPreference } from './preferences';
-export type { LedgerRead, LedgerEvents, OutcomeIndex, SpendVisitor } from '../db/ledgerCache';
+export type { LedgerRead, LedgerEvents, OutcomeIndex } from '../db/ledgerCache';
 export type {
   AccountRecord,
   BatchRecord,

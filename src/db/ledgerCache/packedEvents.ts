@@ -116,8 +116,7 @@ function textsFrom(packed: PackedEvents, from: number): string[] {
   if (from === 0) return packed.text.split(SEPARATOR);
   let wanted = 0;
   for (let i = from; i < packed.count; i += 1) {
-    const mask = packed.texts[i] as number;
-    wanted += (mask & REF) + ((mask & NOTE) >> 1) + ((mask & PLAN) >> 2);
+    wanted += textCount(packed.texts[i] as number);
   }
   if (wanted === 0) return [];
   // The separator before the first text wanted (-1 when that is the first text of all).
