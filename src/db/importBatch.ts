@@ -8,7 +8,7 @@ import type { ConnectsDb } from './database';
 import type { Outcome } from '../engine/outcomes/types';
 import { sameValue } from './changeRecorder';
 import { countEntries, deleteBatchEntries, readAllEntries, writePaged } from './entryPages';
-import { readOutcome, removeOutcomes, writeOutcomes } from './outcomes';
+import { readOutcomesOf, removeOutcomes, writeOutcomes } from './outcomes';
 import type { AccountRecord, BatchRecord, EntryRecord } from './records';
 
 export const IMPORT_TABLES = [
@@ -134,9 +134,12 @@ async function restoreOutcomes(
   db: ConnectsDb,
   set: NonNullable<BatchRecord['outcomes']>,
 ): Promise<void> {
-  const back: { entryId: number; outcome: Outcome | null }[] = [];
-  for (const { entryId, before, after } of set) {
-    if (sameValue(await readOutcome(db, entryId), after)) back.push({ entryId, outcome: before });
-  }
+  const now = await readOutcomesOf(
+    db,
+    set.map((s) => s.entryId),
+  );
+  const back = set
+    .filter(({ after }, i) => sameValue(now[i] ?? null, after))
+    .map(({ entryId, before }) => ({ entryId, outcome: before }));
   await writeOutcomes(db, back);
 }

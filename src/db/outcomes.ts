@@ -15,10 +15,15 @@ export const OUTCOME_BUCKET = 512;
 
 const bucketOf = (entryId: number): number => Math.floor(entryId / OUTCOME_BUCKET);
 
-/** The outcome stored for an entry, or null. */
-export async function readOutcome(db: ConnectsDb, entryId: number): Promise<Outcome | null> {
-  const page = await db.outcomePages.get(bucketOf(entryId));
-  return page?.outcomes[entryId] ?? null;
+/** The outcomes stored for several entries, in the order given (null where none): each bucket read once. */
+export async function readOutcomesOf(
+  db: ConnectsDb,
+  entryIds: readonly number[],
+): Promise<(Outcome | null)[]> {
+  const buckets = [...new Set(entryIds.map(bucketOf))];
+  const pages = await db.outcomePages.bulkGet(buckets);
+  const byBucket = new Map(buckets.map((b, i) => [b, pages[i]?.outcomes]));
+  return entryIds.map((id) => byBucket.get(bucketOf(id))?.[id] ?? null);
 }
 
 /** Every stored outcome, by entry id. */

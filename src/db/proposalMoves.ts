@@ -7,7 +7,7 @@
 import { moveOutcome, type MoveContext, type OutcomeMove } from '../engine/outcomes/moves';
 import type { Outcome } from '../engine/outcomes/types';
 import type { ConnectsDb } from './database';
-import { OUTCOME_BUCKET } from './outcomes';
+import { readOutcomesOf } from './outcomes';
 
 export interface ProposalMoveRequest {
   entry: { id: number; date: string };
@@ -23,15 +23,13 @@ export async function movedOutcomes(
   db: ConnectsDb,
   requests: readonly ProposalMoveRequest[],
 ): Promise<(Outcome | null)[]> {
-  const bucketOf = (id: number): number => Math.floor(id / OUTCOME_BUCKET);
-  const buckets = [...new Set(requests.map((r) => bucketOf(r.entry.id)))];
-  const pages = await db.outcomePages.bulkGet(buckets);
-  const stored = new Map(buckets.map((b, i) => [b, pages[i]?.outcomes ?? {}]));
+  const stored = await readOutcomesOf(
+    db,
+    requests.map((r) => r.entry.id),
+  );
   const moved = new Map<number, Outcome | null>();
-  return requests.map(({ entry, move, context }) => {
-    const current = moved.has(entry.id)
-      ? moved.get(entry.id)
-      : stored.get(bucketOf(entry.id))?.[entry.id];
+  return requests.map(({ entry, move, context }, i) => {
+    const current = moved.has(entry.id) ? moved.get(entry.id) : stored[i];
     const next = moveOutcome(current, move, { ...context, date: entry.date });
     moved.set(entry.id, next);
     return next;
