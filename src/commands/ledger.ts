@@ -1,6 +1,5 @@
 /** Adding, changing and deleting one ledger entry. */
 import { writeOutcomes } from '../db/outcomes';
-import { LedgerError } from '../db/storageErrors';
 import { describeEntry } from '../engine/entryWords';
 import type { Outcome } from '../engine/outcomes/types';
 import {
@@ -13,7 +12,7 @@ import {
 } from '../db/ledgerMutations';
 import type { EntryRecord } from '../db/records';
 import type { Command } from './command';
-import { outcomeProblem } from './outcomeCheck';
+import { refuseBadOutcome } from './outcomeCheck';
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -25,11 +24,7 @@ export function addEntry(entry: NewEntry, outcome?: Outcome): Command<EntryRecor
     tables: ENTRY_TABLES,
     history: 'undoable',
     run: async (db) => {
-      if (outcome !== undefined) {
-        if (entry.type !== 'spend') throw new LedgerError('only a proposal has an outcome');
-        const problem = outcomeProblem({ date: entry.date, kind: entry.kind, outcome });
-        if (problem !== null) throw new LedgerError(problem);
-      }
+      if (outcome !== undefined) refuseBadOutcome(entry, outcome);
       const added = await insertEntry(db, entry);
       if (outcome !== undefined)
         await writeOutcomes(db, [{ entryId: added.id as number, outcome }]);
@@ -53,11 +48,7 @@ export function editEntry(
     tables: ENTRY_TABLES,
     history: 'undoable',
     run: async (db) => {
-      if (outcome) {
-        if (changes.type !== 'spend') throw new LedgerError('only a proposal has an outcome');
-        const problem = outcomeProblem({ date: changes.date, kind: changes.kind, outcome });
-        if (problem !== null) throw new LedgerError(problem);
-      }
+      if (outcome) refuseBadOutcome(changes, outcome);
       const edited = await replaceEntry(db, id, changes);
       if (outcome !== undefined) await writeOutcomes(db, [{ entryId: id, outcome }]);
       return edited;
