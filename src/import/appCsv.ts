@@ -13,7 +13,7 @@ import { validateSpendOutcome } from '../engine/outcomes/validate';
 import { BONUS_REASONS, EVENT_TYPES, type LedgerEvent } from '../engine/types';
 import { readRecords } from './csv';
 import { ParseError } from './errors';
-import { canonicalEvent, EVENT_FIELDS } from './ledger';
+import { EVENT_FIELDS, withSource } from './ledger';
 import { checkLimit, ENTRY_LIMITS, outcomeLimitProblem } from './limits';
 import type { ImportedEvent, ParseProblem } from './types';
 
@@ -221,14 +221,7 @@ export function parseAppCsv(text: string): AppCsvRead {
     const base = keyBase(event, row.details ?? '');
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    const outcome = (event as { outcome?: Outcome }).outcome;
-    events.push({
-      ...canonicalEvent(event),
-      ...(outcome === undefined ? {} : { outcome }),
-      line,
-      details: row.details ?? '',
-      key: `${base}|${n}`,
-    } as ImportedEvent);
+    events.push(withSource(event, line, row.details ?? '', `${base}|${n}`));
   }
   return { events, problems };
 }
