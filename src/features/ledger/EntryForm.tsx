@@ -86,9 +86,10 @@ export function EntryForm(props: EntryFormProps) {
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const check = checkDraft(draft);
+  // Only a refund names a proposal: the list replays the ledger, so it is made for refunds only.
   const proposals = useMemo(
-    () => refundTargets(ledger, draft.date, editingId),
-    [ledger, draft.date, editingId],
+    () => (draft.type === 'refund' ? refundTargets(ledger, draft.date, editingId) : []),
+    [draft.type, ledger, draft.date, editingId],
   );
 
   const id = (f: DraftField): string => `${uid}-${f}`;
