@@ -20,7 +20,8 @@ import {
 import { useDrawn, useTooltipOnHover } from '../shared/chartHooks';
 import { memo } from 'react';
 import { Bar, BarChart, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { GridLines, segmentLines, stackShape, stackTooltip, stackTotal } from './chartParts';
+import { GridLines, stackTooltip } from '../shared/chartParts';
+import { segmentLines, stackShape, stackTotal } from './chartParts';
 import type { BalanceRow, RiskRow, SpendRow } from './chartRows';
 import { BALANCE_STACK, COLORS, RISK_STACK, SPEND_STACK } from './chartColors';
 import { formatUsd } from '../../engine/words';

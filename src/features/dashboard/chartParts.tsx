@@ -9,14 +9,6 @@ import { COLORS, type Segment } from './chartColors';
 import { formatCount } from '../../engine/words';
 import type { TooltipLine } from '../shared/chartParts';
 
-export {
-  GridLines,
-  stackTooltip,
-  tickLabel,
-  type PlotBox,
-  type TooltipLine,
-} from '../shared/chartParts';
-
 /** A row's stack: its segments' values, and their sum (the whole bar's height). */
 function valuesOf<R>(row: R, segments: readonly Segment<R>[]): { values: number[]; total: number } {
   const values = segments.map((s) => Math.max(0, Number(row[s.key]) || 0));
