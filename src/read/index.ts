@@ -5,7 +5,13 @@
  */
 export { useLedger, primeLedger } from './useLedger';
 export { useOutcomes, useProposals, primeProposals, type ProposalsRead } from './useProposals';
-export { useLedgerData, useBatches, useAccount, type LedgerData } from './useLedgerData';
+export {
+  useLedgerData,
+  useBatches,
+  useLastImportedAt,
+  useAccount,
+  type LedgerData,
+} from './useLedgerData';
 export { readPreference } from './preferences';
 export type { LedgerRead, LedgerEvents, OutcomeIndex } from '../db/ledgerCache';
 export type {

@@ -30,6 +30,17 @@ export function useBatches(): BatchRecord[] | undefined {
   return useLiveQuery(() => getDb().batches.orderBy('importedAt').reverse().toArray(), []);
 }
 
+/**
+ * When the newest import was made (null without one), or undefined while it loads: one record
+ * read, not every import's (an outcomes file's record carries every outcome it replaced).
+ */
+export function useLastImportedAt(): string | null | undefined {
+  return useLiveQuery(
+    async () => (await getDb().batches.orderBy('importedAt').last())?.importedAt ?? null,
+    [],
+  );
+}
+
 /** The account alone (null when there is none), or undefined while it loads. */
 export function useAccount(): AccountRecord | null | undefined {
   return useLiveQuery(async () => (await getDb().account.get('account')) ?? null, []);

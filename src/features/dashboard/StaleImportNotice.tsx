@@ -2,11 +2,10 @@
 import { Link } from 'react-router';
 import { HISTORY_PAGE_DAYS, staleImportAge } from '../../engine/reminders';
 import { formatCount } from '../../engine/words';
-import { useBatches } from '../../read';
+import { useLastImportedAt } from '../../read';
 
 export function StaleImportNotice({ today }: { today: string }) {
-  const batches = useBatches();
-  const age = staleImportAge(batches?.[0]?.importedAt ?? null, today);
+  const age = staleImportAge(useLastImportedAt() ?? null, today);
   if (age === null) return null;
   return (
     <p className="dash-card dash-stale" role="status" data-testid="stale-import">
