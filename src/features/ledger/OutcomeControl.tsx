@@ -3,20 +3,14 @@
  * hired with what it earned, lost, withdrawn, job closed, still open, clear). The row shows one
  * button; the menu is built only when opened, so 10,000 rows stay as cheap as before. Keyboard:
  * Enter, Space or ↓ opens the menu, arrows move, Enter picks, Escape closes; each move is one
- * undoable step (perform + setOutcome). In an era with an interview bonus, reaching an interview
+ * undoable step (perform + moveProposal, which moves from the outcome stored). In an era with an interview bonus, reaching an interview
  * then offers to record the bonus.
  */
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { addEntry, setOutcome } from '../../commands';
+import { addEntry, moveProposal } from '../../commands';
 import { proposalTitle } from '../../engine/entryWords';
 import type { InterviewBonusOffer } from '../../engine/outcomes/interviewBonus';
-import {
-  MOVE_LABELS,
-  moveOutcome,
-  movesFrom,
-  standingOf,
-  type OutcomeMove,
-} from '../../engine/outcomes/moves';
+import { MOVE_LABELS, movesFrom, standingOf, type OutcomeMove } from '../../engine/outcomes/moves';
 import type { Outcome } from '../../engine/outcomes/types';
 import { connects, formatDate, formatUsd, todayIso } from '../../engine/words';
 import type { EntryRecord } from '../../read';
@@ -62,13 +56,10 @@ export const OutcomeControl = memo(function OutcomeControl({
     if (refocus) button.current?.focus();
   };
   const save = (move: OutcomeMove, earnedUsd?: number): void => {
-    const next = moveOutcome(outcome, move, {
-      date: entry.date,
-      today: todayIso(),
-      ...(earnedUsd === undefined ? {} : { earnedUsd }),
-    });
     close(true);
-    void perform(setOutcome(entry, next)).then((done) => {
+    // Moved from the outcome stored when it runs, not from this page's read of it.
+    const context = { today: todayIso(), ...(earnedUsd === undefined ? {} : { earnedUsd }) };
+    void perform(moveProposal(entry, move, context)).then((done) => {
       const bonus = done && move === 'interview' ? bonusOffer?.(entry.date, todayIso()) : null;
       if (bonus) {
         setOffer(bonus);
