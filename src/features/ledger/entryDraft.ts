@@ -5,7 +5,7 @@
 import type { NewEntry } from '../../commands';
 import type { EntryRecord } from '../../read';
 import { isIsoDate } from '../../engine/dates';
-import { parseWhole } from '../../engine/words';
+import { formatCount, parseWhole } from '../../engine/words';
 import { BONUS_REASONS, type BonusReason, type EventType } from '../../engine/types';
 import { NUMBER_LIMITS, TEXT_LIMITS, textProblem, type TextLimit } from '../../import/limits';
 import type { Outcome } from '../../engine/outcomes/types';
@@ -96,21 +96,20 @@ export function draftFromEntry(entry: EntryRecord, outcome?: Outcome | null): Dr
 /** A whole number typed by a person: spaces trimmed, "+5", "−5" (a real minus) accepted. */
 
 const MAX_CONNECTS = NUMBER_LIMITS.connects;
-const figure = (n: number): string => n.toLocaleString('en-US');
 
 function wholeError(raw: string, min: number, what: string): string | null {
   const n = parseWhole(raw);
   if (raw.trim() === '') return `Enter ${what}.`;
   if (n === null) return `${capital(what)} must be a whole number.`;
-  if (n < min) return `${capital(what)} must be ${figure(min)} or more.`;
-  if (n > MAX_CONNECTS) return `${capital(what)} must be at most ${figure(MAX_CONNECTS)}.`;
+  if (n < min) return `${capital(what)} must be ${formatCount(min)} or more.`;
+  if (n > MAX_CONNECTS) return `${capital(what)} must be at most ${formatCount(MAX_CONNECTS)}.`;
   return null;
 }
 
 function lengthError(limit: TextLimit, value: string): string | null {
   return textProblem(limit, value) === null
     ? null
-    : `At most ${figure(TEXT_LIMITS[limit])} characters.`;
+    : `At most ${formatCount(TEXT_LIMITS[limit])} characters.`;
 }
 
 function capital(s: string): string {
@@ -156,7 +155,7 @@ export function checkDraft(d: Draft): DraftCheck {
         if (!/^\d+(\.\d{1,2})?$/.test(d.usd.trim()) || !Number.isFinite(usd)) {
           errors.usd = 'The price must be an amount in dollars, such as 6 or 5.99.';
         } else if (usd > NUMBER_LIMITS.usd) {
-          errors.usd = `The price must be at most $${figure(NUMBER_LIMITS.usd)}.`;
+          errors.usd = `The price must be at most $${formatCount(NUMBER_LIMITS.usd)}.`;
         }
       }
       break;

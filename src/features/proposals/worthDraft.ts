@@ -4,7 +4,7 @@
  */
 import type { NewEntry } from '../../commands';
 import type { Outcome, Signals } from '../../engine/outcomes/types';
-import { parseWhole } from '../../engine/words';
+import { formatCount, parseWhole } from '../../engine/words';
 import { NUMBER_LIMITS, TEXT_LIMITS } from '../../import/limits';
 import {
   checkJobDraft,
@@ -57,13 +57,12 @@ export interface WorthCheck {
 }
 
 const MAX = NUMBER_LIMITS.connects;
-const figure = (n: number): string => n.toLocaleString('en-US');
 
 function whole(raw: string, what: string): { value: number | null; error: string | null } {
   const n = parseWhole(raw);
   if (n === null) return { value: null, error: `${what} must be a whole number.` };
   if (n < 0) return { value: null, error: `${what} must be 0 or more.` };
-  if (n > MAX) return { value: null, error: `${what} must be at most ${figure(MAX)}.` };
+  if (n > MAX) return { value: null, error: `${what} must be at most ${formatCount(MAX)}.` };
   return { value: n, error: null };
 }
 
@@ -72,7 +71,7 @@ export function checkWorthDraft(d: WorthDraft, today: string): WorthCheck {
   const title = d.title.trim();
   if (title === '') errors.title = 'Enter the job title or a reference to record the proposal.';
   else if (title.length > TEXT_LIMITS.details)
-    errors.title = `At most ${figure(TEXT_LIMITS.details)} characters.`;
+    errors.title = `At most ${formatCount(TEXT_LIMITS.details)} characters.`;
 
   let connects: number | null = null;
   if (d.connects.trim() === '') errors.connects = 'Enter the Connects the job asks for.';
