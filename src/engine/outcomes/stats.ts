@@ -29,19 +29,6 @@ const paymentIndex = (verified: boolean | undefined): number =>
 const hireRateIndex = (rate: number | undefined): number =>
   rate === undefined ? 2 : rate < 50 ? 0 : 1;
 
-/** The band of a proposal's `connects` (its boost left out). */
-export function connectsBand(connects: number): ConnectsBand {
-  return CONNECTS_BANDS[bandIndex(connects)] as ConnectsBand;
-}
-
-export function paymentGroup(paymentVerified: boolean | undefined): PaymentGroup {
-  return PAYMENT_GROUPS[paymentIndex(paymentVerified)] as PaymentGroup;
-}
-
-export function hireRateGroup(hireRate: number | undefined): HireRateGroup {
-  return HIRE_RATE_GROUPS[hireRateIndex(hireRate)] as HireRateGroup;
-}
-
 export interface CycleFigures extends ProposalFigures {
   /** The statement's cycle: its proposals are those dated from `start` up to, not including, `end`. */
   start: string;
