@@ -27,7 +27,6 @@ function output(result: ParseResult): unknown {
     format: result.format,
     events: result.events.map((e) => ({
       ...canonicalEvent(e),
-      ...(e.type === 'spend' && e.outcome ? { outcome: e.outcome } : {}),
       line: e.line,
       details: e.details,
       key: e.key,

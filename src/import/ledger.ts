@@ -7,7 +7,7 @@ import type { ImportedEvent } from './types';
 
 /** Each type's fields after `date` and `type`, in the contract's order. */
 export const EVENT_FIELDS = {
-  spend: ['connects', 'boost', 'ref', 'kind'],
+  spend: ['connects', 'boost', 'ref', 'kind', 'outcome'],
   purchase: ['connects', 'usd'],
   bonus: ['reason', 'connects'],
   refund: ['ref', 'connects'],
